@@ -1,0 +1,36 @@
+# `make test` and `make bench` set everything up themselves on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: setup chromium test bench clean
+
+setup: $(STAMP) chromium
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+# IWR_CHROMIUM, else chromium on PATH, else Playwright's own browser; else Debian's
+# chromium where apt-get can be used. Never `playwright install`: it downloads.
+chromium: $(STAMP)
+	@$(PY) -m pytest_iwr chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian's chromium and fonts"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null; \
+	  else echo "no Chromium found: set IWR_CHROMIUM to a Chromium binary" >&2; exit 1; fi; }
+	@echo "chromium: $$($(PY) -m pytest_iwr chromium)"
+
+test: setup
+	$(PY) -m pytest -p no:cacheprovider -q
+
+bench: setup
+	$(PY) benchmarks/speed.py
+	$(PY) -m pytest -p no:cacheprovider --iwr-model=reference,blank --iwr-report=out -q
+
+clean:
+	rm -rf $(VENV) out .iwr test-results

@@ -1,0 +1,68 @@
+"""`python -m pytest_iwr build tasks/<category>/<task> ...` and `python -m pytest_iwr chromium`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .task import TaskError, find_tasks
+
+
+def _build(args: argparse.Namespace) -> int:
+    from playwright.sync_api import sync_playwright
+
+    from .build import BuildError, build_task
+    from .chromium import launch_args
+
+    folders = [Path(p) for p in args.tasks]
+    if args.all:
+        folders += [p.parent for p in find_tasks(Path(args.tasks_dir))]
+    if not folders:
+        print("build: name task folders, or --all", file=sys.stderr)
+        return 2
+    failures = 0
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(**launch_args())
+        for folder in folders:
+            started = time.perf_counter()
+            try:
+                recording = build_task(folder, browser)
+            except (TaskError, BuildError) as exc:
+                failures += 1
+                print(f"FAILED {exc}", file=sys.stderr)
+                continue
+            shots = sum(1 for s in recording.steps if s.checkpoint)
+            print(f"built {folder}: {len(recording.steps) - 1} steps, {shots} checkpoints ({time.perf_counter() - started:.1f} s)")
+        browser.close()
+    return 1 if failures else 0
+
+
+def _chromium(args: argparse.Namespace) -> int:
+    from .chromium import find_chromium
+
+    path = find_chromium()
+    if path is None:
+        print("no Chromium found (set IWR_CHROMIUM, or install Debian's chromium)", file=sys.stderr)
+        return 1
+    print(path)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pytest_iwr")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="replay tasks on their reference; write checkpoints/ and recording.json")
+    build.add_argument("tasks", nargs="*", help="task folders (tasks/<category>/<task>)")
+    build.add_argument("--all", action="store_true", help="every task under --tasks-dir")
+    build.add_argument("--tasks-dir", default="tasks")
+    build.set_defaults(func=_build)
+    chromium = sub.add_parser("chromium", help="print the Chromium that runs will use")
+    chromium.set_defaults(func=_chromium)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

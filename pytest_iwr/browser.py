@@ -1,0 +1,272 @@
+"""The sandboxed page session: one untrusted page in its own browser context.
+
+What the page may do: load its own files from one loopback origin, run its
+scripts under a seeded Math.random and a paused clock. What it may not: reach
+any other origin, keep a dialog or pop-up open, navigate away unnoticed, or
+hold the run: every call into the page is bounded, and a page that stops
+answering is declared dead and its remaining steps fail.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Error as PlaywrightError
+
+from .server import FolderServer
+from .watchdog import Watchdog
+
+T = TypeVar("T")
+
+# The page's clock starts here and moves only when we move it, so a page that
+# shows the time or counts down looks the same on every run.
+CLOCK_START_MS = 1_767_261_600_000  # 2026-01-01T10:00:00Z
+CLOCK_STEP_MS = 1_000  # page time that passes after the load and after each action
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Time limits in seconds; a hostile task must be over within a few of them."""
+
+    load: float = 8.0
+    action: float = 3.0
+    call: float = 4.0  # any single call into the page (evaluate, screenshot, clock)
+    settle: float = 1.0
+    max_dialogs: int = 50
+    max_popups: int = 20
+
+
+class PageDead(Exception):
+    """The page can no longer be driven (hung, crashed, navigated away, hostile)."""
+
+
+_INIT_SCRIPT = """
+(() => {
+  let s = (%(seed)d >>> 0) || 1;
+  Math.random = function random() {
+    s = (s + 0x6D2B79F5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  let n = 0;
+  Object.defineProperty(window, '__iwrMutations', {get: () => n, configurable: false});
+  new MutationObserver((records) => { n += records.length; })
+    .observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+})();
+"""
+
+_STATE_JS = """() => {
+  let inner = 0;
+  for (const el of document.querySelectorAll('*')) inner += el.scrollTop + el.scrollLeft;
+  return [window.__iwrMutations || 0, window.scrollX, window.scrollY, inner];
+}"""
+
+_TEXT_JS = "() => document.body ? document.body.innerText : ''"
+
+
+@dataclass
+class SessionLog:
+    """What the page tried that it was not allowed to do."""
+
+    blocked_requests: list[str] = field(default_factory=list)
+    dialogs: int = 0
+    popups: int = 0
+    navigations_away: list[str] = field(default_factory=list)
+    crashed: bool = False
+
+
+class PageSession:
+    """Opens `root/index.html` from a private loopback server in a fresh context."""
+
+    def __init__(
+        self,
+        browser: Browser,
+        root: Path,
+        viewport: tuple[int, int],
+        seed: int,
+        limits: Limits = Limits(),
+        context_args: dict[str, Any] | None = None,
+    ):
+        self.limits = limits
+        self.log = SessionLog()
+        self.watchdog = Watchdog()
+        self.dead: str | None = None
+        self.server = FolderServer(root)
+        self.origin = self.server.origin
+        self.context: BrowserContext = browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]},
+            screen={"width": viewport[0], "height": viewport[1]},
+            device_scale_factor=1,
+            locale="en-US",
+            timezone_id="UTC",
+            color_scheme="light",
+            reduced_motion="reduce",
+            service_workers="block",
+            accept_downloads=False,
+            **(context_args or {}),
+        )
+        foreign = re.compile(r"^(?!" + re.escape(self.origin) + r"/)")
+        self.context.route(foreign, self._block)
+        self.context.route_web_socket(foreign, self._block_socket)
+        self.context.add_init_script(_INIT_SCRIPT % {"seed": seed})
+        self.context.set_default_timeout(limits.action * 1000)
+        self.page: Page = self.context.new_page()
+        self.context.on("page", self._on_new_page)  # after ours: every later page is a pop-up
+        self.page.on("dialog", self._on_dialog)
+        self.page.on("crash", self._on_crash)
+        self.page.on("framenavigated", self._on_navigated)
+        self.page.clock.install(time=CLOCK_START_MS)
+        self.page.clock.pause_at(CLOCK_START_MS)
+
+    # ------------------------------------------------------------------ policy
+
+    def _block(self, route) -> None:
+        self.log.blocked_requests.append(route.request.url[:200])
+        route.abort("blockedbyclient")
+
+    def _block_socket(self, ws) -> None:
+        self.log.blocked_requests.append(ws.url[:200])
+        ws.close()
+
+    def _on_new_page(self, page: Page) -> None:
+        if page is self.page:
+            return
+        self.log.popups += 1
+        try:
+            page.close()
+        except PlaywrightError:
+            pass
+
+    def _on_dialog(self, dialog) -> None:
+        self.log.dialogs += 1
+        try:
+            dialog.accept() if self.log.dialogs <= self.limits.max_dialogs else dialog.dismiss()
+        except PlaywrightError:
+            pass
+
+    def _on_crash(self, _page: Page) -> None:
+        self.log.crashed = True
+
+    def _on_navigated(self, frame) -> None:
+        if frame == self.page.main_frame and not frame.url.startswith(self.origin + "/"):
+            self.log.navigations_away.append(frame.url[:200])
+
+    # ------------------------------------------------------------------ guarded calls
+
+    def call(self, fn: Callable[[], T], seconds: float | None = None, what: str = "the page") -> T:
+        """Run one Playwright call into the page, bounded; a page that overruns is killed."""
+        if self.dead:
+            raise PageDead(self.dead)
+        seconds = seconds or self.limits.call
+        self.watchdog.fired = False
+        try:
+            with self.watchdog.guard(seconds):
+                result = fn()
+        except PlaywrightError as exc:
+            if self.watchdog.fired:
+                self.dead = f"page hung: {what} did not answer within {seconds:g} s"
+            elif self.log.crashed or "crash" in str(exc).lower():
+                self.dead = "page crashed"
+            elif "closed" in str(exc).lower():
+                self.dead = "page closed itself"
+            if self.dead:
+                raise PageDead(self.dead) from None
+            raise
+        self.check_alive()
+        return result
+
+    def check_alive(self) -> None:
+        """Fail on anything that makes the page unusable, whatever the last call said."""
+        if self.dead:
+            raise PageDead(self.dead)
+        if self.log.crashed:
+            self.dead = "page crashed"
+        elif self.log.navigations_away:
+            self.dead = f"page navigated away to {self.log.navigations_away[0]}"
+        elif self.log.dialogs > self.limits.max_dialogs:
+            self.dead = f"page opened more than {self.limits.max_dialogs} dialogs"
+        elif self.log.popups > self.limits.max_popups:
+            self.dead = f"page opened more than {self.limits.max_popups} pop-up windows"
+        if self.dead:
+            raise PageDead(self.dead)
+
+    def responsive(self) -> bool:
+        """After an action timed out: is the page still answering at all?"""
+        try:
+            self.call(lambda: self.page.evaluate("1"), seconds=2.0, what="a liveness probe")
+            return True
+        except PageDead:
+            return False
+
+    # ------------------------------------------------------------------ page operations
+
+    def load(self) -> None:
+        try:
+            self.call(
+                lambda: self.page.goto(self.origin + "/index.html", wait_until="load", timeout=self.limits.load * 1000),
+                seconds=self.limits.load + 2,
+                what="loading",
+            )
+        except PlaywrightError as exc:
+            self.dead = f"page did not load: {_first_line(exc)}"
+            raise PageDead(self.dead) from None
+        self.advance_clock()
+        self.settle()
+
+    def advance_clock(self, ms: int = CLOCK_STEP_MS) -> None:
+        """Let the page's timers and animation frames run for `ms` of page time."""
+        self.call(lambda: self.page.clock.run_for(ms), what="its timers")
+
+    def state(self) -> list[float]:
+        return self.call(lambda: self.page.evaluate(_STATE_JS))
+
+    def scroll_position(self) -> float:
+        """One number that moves whenever the window or any inner scroller scrolls."""
+        _, x, y, inner = self.state()
+        return float(x + y + inner)
+
+    def settle(self) -> None:
+        """Wait until the page stops changing (DOM, scroll), bounded by `limits.settle`."""
+        deadline = time.monotonic() + self.limits.settle
+        last = self.state()
+        while time.monotonic() < deadline:
+            time.sleep(0.015)
+            now = self.state()
+            if now == last:
+                return
+            last = now
+
+    def wait_for_scroll(self, before: float, seconds: float = 0.6) -> None:
+        """Wheel scrolling lands asynchronously: give it a moment to move the page."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and self.scroll_position() == before:
+            time.sleep(0.015)
+
+    def visible_text(self) -> str:
+        return self.call(lambda: self.page.evaluate(_TEXT_JS)) or ""
+
+    def screenshot(self) -> bytes:
+        return self.call(
+            lambda: self.page.screenshot(type="png", animations="disabled", caret="hide", timeout=self.limits.call * 1000),
+            what="a screenshot",
+        )
+
+    def close(self) -> None:
+        try:
+            with self.watchdog.guard(self.limits.call):
+                self.context.close()
+        except PlaywrightError:
+            pass
+        finally:
+            self.server.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

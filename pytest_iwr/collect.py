@@ -1,0 +1,91 @@
+"""Collecting task.yaml files as pytest items: file → model → one item per step.
+
+`tasks/games/tic-tac-toe/task.yaml::reference::03-click-New-game` is a real
+`pytest.Function`, so it gets fixtures (pytest-playwright's `browser`,
+`record_property`) and everything pytest users know works on it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .properties import step_properties
+from .recording import Recording
+from .runner import TaskRun
+from .session import IwrSession
+from .task import Task, TaskError, load_task
+
+
+class TaskFile(pytest.File):
+    """A task.yaml: one ModelRun per model under test."""
+
+    def collect(self):
+        try:
+            task = load_task(self.path)
+        except TaskError as exc:
+            raise self.CollectError(str(exc)) from None
+        session: IwrSession = self.config.stash[IwrSession.key]
+        for model in session.models:
+            yield ModelRun.from_parent(self, name=model.name, task=task, model=model)
+
+
+class ModelRun(pytest.Collector):
+    """One model's run of one task: owns the browser context from first step to teardown."""
+
+    def __init__(self, *, task: Task, model, **kwargs):
+        super().__init__(**kwargs)
+        self.task = task
+        self.model = model
+        self.run: TaskRun | None = None
+        self.generation = None
+
+    def collect(self):
+        names = ["00-load"] + [step.item_name for step in self.task.steps]
+        for index, name in enumerate(names):
+            item = pytest.Function.from_parent(self, name=name, callobj=_iwr_step)
+            item.iwr_index = index  # type: ignore[attr-defined]
+            yield item
+
+    def task_run(self, browser) -> TaskRun:
+        if self.run is None:
+            session: IwrSession = self.config.stash[IwrSession.key]
+            self.generation = self.model.generate(self.task)
+            self.run = TaskRun(
+                self.task,
+                self.generation,
+                browser,
+                limits=session.limits,
+                keep_going=session.keep_going,
+                recording=Recording.load(self.task.recording_path),
+                shots_dir=session.shots_dir(self.model.name, self.task),
+            )
+        return self.run
+
+    def teardown(self) -> None:
+        if self.run is not None:
+            self.run.close()
+            self.run = None
+
+
+def _iwr_step(request: pytest.FixtureRequest, browser, record_property) -> None:
+    """Run (or look up) one step of the task and report it as this test's outcome."""
+    item = request.node
+    owner: ModelRun = item.parent
+    run = owner.task_run(browser)
+    index: int = item.iwr_index
+    result = run.result(index)
+    generation = owner.generation if index == 0 else None
+    for name, value in step_properties(owner.model.name, owner.task, result, generation):
+        record_property(name, value)
+    if index == 0:
+        record_property("iwr_chromium", browser.version)
+    if result.blocked_by is not None:
+        pytest.skip(f"blocked by step {result.blocked_by}")
+    if not result.passed:
+        pytest.fail(result.failure or "failed", pytrace=False)
+
+
+def is_task_file(path: Path) -> bool:
+    return path.name == "task.yaml"

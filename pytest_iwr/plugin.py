@@ -1,0 +1,125 @@
+"""pytest hooks only: options, the benchmark-mode switch, xdist grouping, reporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from . import fixtures, properties
+from .collect import TaskFile, is_task_file
+from .report import terminal
+from .report.results import environment, write_json
+from .session import IwrSession, split_list
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("iwr", "IWR-Bench: interactive web reconstruction")
+    group.addoption(
+        "--iwr-model", action="append", dest="iwr_model", metavar="NAME[,NAME]",
+        help="benchmark these models (reference, blank, replay:DIR, ...); switches pytest to benchmark mode",
+    )
+    group.addoption(
+        "--iwr-tasks", action="append", dest="iwr_tasks", metavar="SEL[,SEL]",
+        help="categories or task globs to run: games, games/2048, travel/*  (default: all)",
+    )
+    group.addoption(
+        "--iwr-continue", action="store_true", dest="iwr_continue",
+        help="keep executing steps after a failure (reports step_pass_rate; IFS stays the prefix figure)",
+    )
+    group.addoption("--iwr-report", dest="iwr_report", metavar="DIR", help="write results.json (and screenshots) into DIR")
+    parser.addini("iwr_tasks_dir", "folder holding <category>/<task>/task.yaml", default="tasks")
+    parser.addini("iwr_tasks", "default --iwr-tasks selection", default="")
+    parser.addini("iwr_action_timeout", "seconds an action may take before it fails", default="3")
+
+
+def _models(config: pytest.Config) -> list[str]:
+    return split_list(config.getoption("iwr_model", default=None))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_cmdline_main(config: pytest.Config):
+    # Before xdist decides: one task's steps must stay together, in order, on one worker.
+    if _models(config) and getattr(config.option, "numprocesses", None) and config.option.dist == "no":
+        config.option.dist = "loadscope"
+    return (yield)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    models = _models(config)
+    if not models:
+        return
+    session = IwrSession(config, models)
+    config.stash[IwrSession.key] = session
+    config.pluginmanager.register(fixtures, "iwr-fixtures")
+    config.pluginmanager.register(BenchmarkHooks(session), "iwr-benchmark")
+    if config.args_source != pytest.Config.ArgsSource.ARGS:
+        # No paths given: the benchmark's tasks, and only them.
+        config.args = [str(session.tasks_dir)]
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if IwrSession.key in config.stash and collection_path.suffix == ".py":
+        return True  # benchmark mode collects tasks, not the project's tests
+    return None
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    config = parent.config
+    if IwrSession.key not in config.stash or not is_task_file(file_path):
+        return None
+    session = config.stash[IwrSession.key]
+    if not session.selects(file_path):
+        return None
+    session.selected_files += 1
+    return TaskFile.from_parent(parent, path=file_path)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    session = config.stash.get(IwrSession.key, None)
+    if session is not None and session.selected_files == 0:
+        where = ", ".join(session.selectors) or "(all)"
+        raise pytest.UsageError(f"no task matches --iwr-tasks={where} under {session.tasks_dir}")
+
+
+class BenchmarkHooks:
+    """Hooks that exist only in benchmark mode; registered with the session they serve."""
+
+    def __init__(self, iwr: IwrSession):
+        self.iwr = iwr
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        from _pytest.junitxml import xml_key
+
+        xml = session.config.stash.get(xml_key, None)
+        if xml is not None and "junit_family" not in session.config.inicfg:
+            # Step figures travel as properties, which xunit1 carries per test case.
+            xml.family = "xunit1"
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
+            record = properties.parse(report.user_properties)
+            if record is not None:
+                self.iwr.results.add(record)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        # Written even after Ctrl-C or -x: what ran is kept. Workers leave it to the controller.
+        if self.iwr.report_dir is not None and not hasattr(session.config, "workerinput"):
+            data = self.iwr.results.to_json(environment(self.iwr.results.chromium))
+            write_json(self.iwr.report_dir / "results.json", data)
+
+    def pytest_terminal_summary(self, terminalreporter, config: pytest.Config) -> None:
+        tasks = self.iwr.results.tasks()
+        if not tasks:
+            return
+        rows = self.iwr.results.leaderboard(tasks)
+        terminal.write_summary(
+            terminalreporter.write_sep, terminalreporter.write_line, tasks, rows, config.option.verbose
+        )
+        if self.iwr.report_dir is not None:
+            terminalreporter.write_line(f"results: {self.iwr.report_dir / 'results.json'}")
+
+    def pytest_unconfigure(self, config: pytest.Config) -> None:
+        self.iwr.close()

@@ -1,0 +1,59 @@
+"""recording.json: what the builder saw on the reference page, step by step.
+
+The runner uses it for the last-resort target position (the box centre) and
+for the reference's visible text at each checkpoint (the VFS text metric).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .actions import Box
+
+SCHEMA = "iwr-recording/1"
+
+
+@dataclass
+class RecordedStep:
+    index: int
+    strategy: str | None = None
+    box: Box | None = None
+    text: str | None = None  # visible text after the step, kept at checkpoints
+    checkpoint: str | None = None  # relative path of the screenshot
+    phash: str | None = None
+
+
+@dataclass
+class Recording:
+    task: str
+    viewport: tuple[int, int]
+    seed: int
+    steps: list[RecordedStep] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def step(self, index: int) -> RecordedStep | None:
+        return next((s for s in self.steps if s.index == index), None)
+
+    def box(self, index: int) -> Box | None:
+        step = self.step(index)
+        return tuple(step.box) if step and step.box else None  # type: ignore[return-value]
+
+    def text(self, index: int) -> str | None:
+        step = self.step(index)
+        return step.text if step else None
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def load(cls, path: Path) -> "Recording | None":
+        """None when the task has not been built yet."""
+        if not path.exists():
+            return None
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("schema") != SCHEMA:
+            raise ValueError(f"{path}: schema {raw.get('schema')!r}, expected {SCHEMA!r}; rebuild the task")
+        steps = [RecordedStep(**s) for s in raw.get("steps", [])]
+        return cls(task=raw["task"], viewport=tuple(raw["viewport"]), seed=raw["seed"], steps=steps)

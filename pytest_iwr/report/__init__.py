@@ -1,0 +1,1 @@
+"""Turning step records into a run's results: leaderboard, results.json, terminal summary."""

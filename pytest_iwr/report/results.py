@@ -1,0 +1,128 @@
+"""The run's results, gathered from step reports, shaped as results.json (iwr-results/1)."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .. import __version__, scoring
+
+SCHEMA = "iwr-results/1"
+_EMPTY_GENERATION = {
+    "status": None, "error": None, "seconds": 0.0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0,
+}
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class Results:
+    """Collects step records (see properties.parse) as they arrive, in any order."""
+
+    models: list[str]
+    started: str = field(default_factory=now)
+    chromium: str | None = None
+    _tasks: dict[tuple[str, str], dict] = field(default_factory=dict)
+
+    def add(self, record: dict) -> None:
+        self.chromium = self.chromium or record.get("chromium")
+        key = (record["model"], record["task"])
+        task = self._tasks.setdefault(key, {
+            "model": record["model"], "id": record["task"], "category": record["category"],
+            "level": record["level"], "steps_total": record["steps_total"],
+            "generation": dict(_EMPTY_GENERATION), "steps": {},
+        })
+        if record.get("generation"):
+            task["generation"] = record["generation"]
+        task["steps"][record["step"]["index"]] = record["step"]
+
+    def tasks(self) -> list[dict]:
+        """One entry per (model, task), in model order then task id, with its scores."""
+        order = {m: i for i, m in enumerate(self.models)}
+        out = []
+        for (model, task_id), raw in sorted(self._tasks.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1])):
+            steps = [raw["steps"][i] for i in sorted(raw["steps"])]
+            scores = scoring.task_scores(steps)
+            ran = sum(1 for s in steps if s["index"] > 0)
+            out.append({
+                "model": model, "id": task_id, "category": raw["category"], "level": raw["level"],
+                "ifs": scores["ifs"], "vfs": scores["vfs"], "final": scores["final"],
+                "step_pass_rate": scores["step_pass_rate"],
+                "complete": ran == raw["steps_total"] and 0 in raw["steps"],
+                "blocked_requests": sum(s.get("blocked_requests") or 0 for s in steps),
+                "generation": raw["generation"],
+                "steps": [_step_entry(s) for s in steps],
+            })
+        return out
+
+    def leaderboard(self, tasks: list[dict] | None = None) -> list[dict]:
+        tasks = self.tasks() if tasks is None else tasks
+        rows = []
+        for model in self.models:
+            mine = [t for t in tasks if t["model"] == model]
+            if not mine:
+                continue
+            rows.append({
+                "model": model,
+                "tasks": len(mine),
+                "steps": sum(sum(1 for s in t["steps"] if s["index"] > 0) for t in mine),
+                **scoring.aggregate(mine),
+                "by_category": scoring.breakdown(mine, "category"),
+                "by_level": scoring.breakdown(mine, "level"),
+            })
+        return rows
+
+    def to_json(self, environment: dict, judge: str | None = None) -> dict[str, Any]:
+        tasks = self.tasks()
+        return {
+            "schema": SCHEMA,
+            "models": list(self.models),
+            "judge": judge,
+            "started": self.started,
+            "finished": now(),
+            "environment": environment,
+            "leaderboard": self.leaderboard(tasks),
+            "tasks": tasks,
+        }
+
+
+def _step_entry(step: dict) -> dict:
+    return {
+        "index": step["index"], "action": step["action"], "description": step["description"],
+        "executed": bool(step["executed"]), "passed": bool(step["passed"]), "counted": bool(step["counted"]),
+        "strategy": step["strategy"], "vfs": step["vfs"], "metrics": step.get("metrics") or {},
+        "failure": step["failure"], "seconds": step["seconds"],
+    }
+
+
+def environment(chromium_version: str | None) -> dict[str, str | None]:
+    try:
+        from importlib.metadata import version
+
+        litellm = version("litellm")
+    except Exception:  # noqa: BLE001 - not installed is a fine answer
+        litellm = None
+    return {
+        "pytest_iwr": __version__,
+        "python": platform.python_version(),
+        "chromium": chromium_version,
+        "litellm": litellm,
+    }
+
+
+def write_json(path: Path, data: dict) -> None:
+    """Atomically: a run killed mid-write never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+    os.replace(tmp, path)

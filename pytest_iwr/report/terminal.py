@@ -1,0 +1,68 @@
+"""The leaderboard printed at the end of a run (and, with -v, per task and category)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+
+def _fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.2f}"
+
+
+def leaderboard_lines(rows: list[dict]) -> list[str]:
+    width = max([len("model")] + [len(r["model"]) for r in rows])
+    lines = [f"{'model':<{width}}  tasks  steps     IFS     VFS   Final"]
+    for r in sorted(rows, key=lambda r: -(r["final"] if r["final"] is not None else -1)):
+        lines.append(
+            f"{r['model']:<{width}}  {r['tasks']:5d}  {r['steps']:5d}  {_fmt(r['ifs'])}  {_fmt(r['vfs'])}  {_fmt(r['final'])}"
+        )
+    return lines
+
+
+def task_lines(tasks: list[dict]) -> list[str]:
+    width = max([len("model")] + [len(t["model"]) for t in tasks])
+    tw = max([len("task")] + [len(t["id"]) for t in tasks])
+    lines = [f"{'model':<{width}}  {'task':<{tw}}  level     IFS     VFS   Final  first failure"]
+    for t in tasks:
+        failed = next((s for s in t["steps"] if not s["passed"]), None)
+        note = "" if failed is None else f"step {failed['index']}: {failed['failure'] or 'failed'}"
+        if not t["complete"]:
+            note = f"(partial) {note}"
+        if t["generation"].get("status") == "error":
+            note = f"generation failed: {t['generation'].get('error')}"
+        lines.append(
+            f"{t['model']:<{width}}  {t['id']:<{tw}}  {t['level']:<5}  {_fmt(t['ifs'])}  {_fmt(t['vfs'])}  {_fmt(t['final'])}  {note[:100]}"
+        )
+    return lines
+
+
+def breakdown_lines(rows: list[dict], key: str) -> list[str]:
+    lines = []
+    for r in rows:
+        for name, figures in r[key].items():
+            lines.append(
+                f"{r['model']:<20} {name:<14} {_fmt(figures['ifs'])}  {_fmt(figures['vfs'])}  {_fmt(figures['final'])}"
+            )
+    return lines
+
+
+def write_summary(write_sep: Callable, write_line: Callable, tasks: list[dict], rows: list[dict], verbose: int) -> None:
+    write_sep("=", "IWR-Bench leaderboard")
+    for line in leaderboard_lines(rows):
+        write_line(line)
+    partial = [t for t in tasks if not t["complete"]]
+    if partial:
+        write_line(f"note: {len(partial)} task run(s) ran only some of their steps (-k, -x, --lf, interrupted)")
+    failed = [t for t in tasks if t["generation"].get("status") == "error"]
+    for t in failed:
+        write_line(f"generation failed: {t['model']} {t['id']}: {t['generation'].get('error')}")
+    if verbose > 0:
+        write_sep("-", "per task")
+        for line in task_lines(tasks):
+            write_line(line)
+        write_sep("-", "per category (IFS, VFS, Final)")
+        for line in breakdown_lines(rows, "by_category"):
+            write_line(line)
+        write_sep("-", "per level (IFS, VFS, Final)")
+        for line in breakdown_lines(rows, "by_level"):
+            write_line(line)

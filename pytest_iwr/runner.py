@@ -1,0 +1,229 @@
+"""Replaying one task's trajectory on one model's page, step by step.
+
+Steps run in order and only once. Asking for step N runs every earlier step
+that has not run yet (so `-k` can pick one step and still reach its state).
+After the first failure the official IFS prefix rule applies: later steps are
+blocked, unless `keep_going`, which runs them for the step pass rate only.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser
+from playwright.sync_api import Error as PlaywrightError
+
+from . import visual
+from .actions import TargetNotFound, perform
+from .browser import Limits, PageDead, PageSession, _first_line
+from .checks import Observation, run_check
+from .models import Generation
+from .recording import Recording
+from .task import Task
+
+
+@dataclass
+class StepResult:
+    """One step's verdict and figures (index 0 is the page load)."""
+
+    index: int
+    action: str
+    description: str
+    executed: bool = False
+    passed: bool = False
+    counted: bool = False  # passed, and no earlier step failed: counts toward IFS
+    strategy: str | None = None
+    vfs: float | None = None
+    metrics: dict[str, float | None] = field(default_factory=dict)
+    failure: str | None = None
+    seconds: float = 0.0
+    blocked_by: int | None = None
+    blocked_requests: int = 0
+
+
+@dataclass
+class Capture:
+    """What the builder keeps from a step of the reference run."""
+
+    png: bytes | None
+    text: str
+    box: tuple[float, float, float, float] | None
+    strategy: str | None
+
+
+class TaskRun:
+    def __init__(
+        self,
+        task: Task,
+        generation: Generation,
+        browser: Browser,
+        limits: Limits = Limits(),
+        keep_going: bool = False,
+        recording: Recording | None = None,
+        shots_dir: Path | None = None,
+        capture: bool = False,
+        context_args: dict[str, Any] | None = None,
+    ):
+        self.task = task
+        self.generation = generation
+        self.browser = browser
+        self.limits = limits
+        self.keep_going = keep_going
+        self.recording = recording
+        self.shots_dir = shots_dir
+        self.captures: dict[int, Capture] | None = {} if capture else None
+        self.context_args = context_args
+        self.results: dict[int, StepResult] = {}
+        self.first_failure: int | None = None
+        self.session: PageSession | None = None
+        self._last_png: bytes | None = None  # screenshot of the current state, if taken
+        self._reference_shots: dict[int, visual.Shot | None] = {}
+
+    # ------------------------------------------------------------------ public
+
+    def result(self, index: int) -> StepResult:
+        """The result of step `index`, running the steps before it first if need be."""
+        for i in range(len(self.results), index + 1):
+            self.results[i] = self._run(i)
+        return self.results[index]
+
+    def run_all(self) -> list[StepResult]:
+        return [self.result(i) for i in range(len(self.task.steps) + 1)]
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    # ------------------------------------------------------------------ steps
+
+    def _run(self, index: int) -> StepResult:
+        started = time.perf_counter()
+        before = len(self.session.log.blocked_requests) if self.session else 0
+        result = self._load() if index == 0 else self._step(index)
+        result.seconds = round(time.perf_counter() - started, 4)
+        if self.session is not None:
+            result.blocked_requests = len(self.session.log.blocked_requests) - before
+        if not result.passed and self.first_failure is None:
+            self.first_failure = index
+        return result
+
+    def _load(self) -> StepResult:
+        result = StepResult(0, "load", "open the generated page")
+        if self.generation.status == "error":
+            result.failure = f"generation failed: {self.generation.error}"
+            result.vfs = self._nothing_shown_vfs()
+            return result
+        try:
+            self.session = PageSession(
+                self.browser, self.generation.root, self.task.viewport, self.task.seed, self.limits, self.context_args
+            )
+            self.session.load()
+            result.executed = True
+            self._observe_checkpoint(0, result, self.session.visible_text())
+            result.passed = True
+        except PageDead as dead:
+            result.failure = str(dead)
+            if result.vfs is None:
+                result.vfs = self._nothing_shown_vfs()
+        return result
+
+    def _step(self, index: int) -> StepResult:
+        step = self.task.steps[index - 1]
+        result = StepResult(index, step.action, step.description)
+        session = self.session
+        blocked = self.first_failure is not None and (
+            not self.keep_going or session is None or session.dead is not None
+        )
+        if blocked:
+            result.blocked_by = self.first_failure
+            result.failure = f"blocked by step {self.first_failure}"
+            return result
+        assert session is not None
+        box = self.recording.box(index) if self.recording else None
+        try:
+            before_png = self._current_png() if step.needs("changed") else None
+            scroll_before = session.scroll_position() if (step.action == "scroll" or step.needs("scrolled")) else 0.0
+            self._last_png = None
+            try:
+                result.strategy, target_box = session.call(
+                    lambda: perform(session.page, step, box, self.limits.action * 1000),
+                    seconds=self.limits.action * 3,
+                    what=f"the {step.action}",
+                )
+            except TargetNotFound as exc:
+                result.failure = f"{step.action} failed: {exc}"
+                return result
+            except PlaywrightError as exc:
+                if not session.responsive():
+                    raise PageDead(session.dead or "page stopped answering") from None
+                result.failure = f"{step.action} failed: {_first_line(exc)}"
+                return result
+            result.executed = True
+            session.advance_clock()
+            if step.action == "scroll":
+                session.wait_for_scroll(scroll_before)
+            session.settle()
+            session.check_alive()
+            text = session.visible_text()
+            seen = Observation(
+                page=session.page,
+                text=text,
+                before_png=lambda: before_png,
+                after_png=self._current_png,
+                scroll_moved=lambda: session.scroll_position() != scroll_before,
+                reference_shot=lambda: self._reference_shot(index),
+                timeout_ms=self.limits.action * 1000,
+            )
+            failures = []
+            for check in step.expect:
+                outcome = session.call(lambda check=check: run_check(check, seen), what="a check")
+                if not outcome.passed:
+                    failures.append(outcome.message)
+            result.passed = not failures
+            result.failure = "; ".join(failures) or None
+            self._observe_checkpoint(index, result, text, target_box)
+        except PageDead as dead:
+            result.failure = str(dead)
+            result.passed = False
+        result.counted = result.passed and self.first_failure is None
+        return result
+
+    # ------------------------------------------------------------------ observations
+
+    def _current_png(self) -> bytes:
+        if self._last_png is None:
+            assert self.session is not None
+            self._last_png = self.session.screenshot()
+        return self._last_png
+
+    def _observe_checkpoint(self, index: int, result: StepResult, text: str, box=None) -> None:
+        """Screenshot where the step is scored or built; VFS against the reference."""
+        wanted = self.task.needs_reference_image(index)
+        if self.captures is not None:
+            png = self._current_png() if wanted else None
+            self.captures[index] = Capture(png, text, box, result.strategy)
+        if not self.task.has_checkpoint(index):
+            return
+        png = self._current_png()
+        if self.shots_dir is not None:
+            self.shots_dir.mkdir(parents=True, exist_ok=True)
+            (self.shots_dir / f"step_{index:02d}.png").write_bytes(png)
+        reference = self._reference_shot(index)
+        if reference is None:
+            return
+        ref_text = self.recording.text(index) if self.recording else None
+        result.vfs, result.metrics = visual.vfs(reference, visual.Shot.from_png(png), ref_text, text)
+
+    def _reference_shot(self, index: int) -> visual.Shot | None:
+        if index not in self._reference_shots:
+            path = self.task.checkpoint_path(index)
+            self._reference_shots[index] = visual.Shot.from_png(path.read_bytes()) if path.exists() else None
+        return self._reference_shots[index]
+
+    def _nothing_shown_vfs(self) -> float | None:
+        """A page that never showed is 0 alike, when there is a reference to be alike to."""
+        return 0.0 if self.task.checkpoint_path(0).exists() else None

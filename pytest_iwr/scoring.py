@@ -1,0 +1,58 @@
+"""IFS, VFS and Final as pure functions of step results.
+
+Task IFS = steps passed within the prefix / trajectory steps × 100 (the load,
+step 0, is not an interaction). Task VFS = mean step vfs over the checkpoints
+the page reached, step 0 included, × 100. Final = 0.7 IFS + 0.3 VFS. A model's
+figures are the means over its tasks. A figure that could not be computed is
+None, never a made-up number.
+"""
+
+from __future__ import annotations
+
+from statistics import mean
+from typing import Iterable, Mapping, Sequence
+
+IFS_WEIGHT = 0.7
+VFS_WEIGHT = 0.3
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def final(ifs: float | None, vfs: float | None) -> float | None:
+    if ifs is None or vfs is None:
+        return None
+    return _r(IFS_WEIGHT * ifs + VFS_WEIGHT * vfs)
+
+
+def task_scores(steps: Sequence[Mapping]) -> dict[str, float | None]:
+    """Figures for one task from its steps (dicts with index, passed, counted, vfs)."""
+    trajectory = [s for s in steps if s["index"] > 0]
+    ifs = 100 * sum(bool(s["counted"]) for s in trajectory) / len(trajectory) if trajectory else None
+    rate = 100 * sum(bool(s["passed"]) for s in trajectory) / len(trajectory) if trajectory else None
+    reached = [s["vfs"] for s in steps if s.get("vfs") is not None]
+    vfs = 100 * mean(reached) if reached else None
+    return {"ifs": _r(ifs), "vfs": _r(vfs), "final": final(ifs, vfs), "step_pass_rate": _r(rate)}
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return _r(mean(present)) if present else None
+
+
+def aggregate(tasks: Sequence[Mapping]) -> dict[str, float | None]:
+    """Means over tasks (dicts with ifs, vfs, final) of each figure."""
+    return {
+        "ifs": _mean(t["ifs"] for t in tasks),
+        "vfs": _mean(t["vfs"] for t in tasks),
+        "final": _mean(t["final"] for t in tasks),
+    }
+
+
+def breakdown(tasks: Sequence[Mapping], key: str) -> dict[str, dict[str, float | None]]:
+    """`aggregate` per value of `key` (category, level), in sorted order."""
+    groups: dict[str, list[Mapping]] = {}
+    for task in tasks:
+        groups.setdefault(task[key], []).append(task)
+    return {name: aggregate(groups[name]) for name in sorted(groups)}

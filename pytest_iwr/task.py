@@ -1,0 +1,391 @@
+"""Tasks, steps and checks: the task.yaml format, loaded into plain dataclasses.
+
+Validation is strict and its messages name the file, the step and the field,
+because a typo in a check would otherwise silently make a step pass or fail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ACTIONS = ("click", "type", "press", "scroll")
+LEVELS = ("L1", "L2", "L3", "L4")
+VISUALS = ("V1", "V2", "V3", "V4")
+TARGET_HINTS = ("text", "role", "label", "placeholder", "alt", "title")
+TARGET_KEYS = TARGET_HINTS + ("name", "nth")
+ROLE_STATES = ("checked", "selected", "expanded", "disabled", "pressed")
+CHECK_KINDS = ("text", "no_text", "regex", "count", "role", "value", "changed", "scrolled", "visual")
+TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "steps")
+STEP_KEYS = (
+    "action", "target", "text", "key", "dx", "dy", "description",
+    "checkpoint", "assertion", "expect", "name",
+)
+
+
+class TaskError(Exception):
+    """A task.yaml that does not follow the format; the message says where and what."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """How to find an element on any page: by what a person sees, never by id."""
+
+    text: str | None = None
+    role: str | None = None
+    name: str | None = None
+    label: str | None = None
+    placeholder: str | None = None
+    alt: str | None = None
+    title: str | None = None
+    nth: int = 0
+
+    def describe(self) -> str:
+        parts = [f"{k}={v!r}" for k, v in self.hints()]
+        if self.nth:
+            parts.append(f"nth={self.nth}")
+        return ", ".join(parts)
+
+    def hints(self) -> list[tuple[str, str]]:
+        out = []
+        for key in ("role", "name", "text", "label", "placeholder", "alt", "title"):
+            value = getattr(self, key)
+            if value is not None:
+                out.append((key, value))
+        return out
+
+    def label_text(self) -> str:
+        """The words a person would use for this target (used in item names)."""
+        for key in ("text", "name", "label", "placeholder", "alt", "title", "role"):
+            value = getattr(self, key)
+            if value:
+                return value
+        return ""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One deterministic check. `arg` is the kind's main value, `options` the rest."""
+
+    kind: str
+    arg: Any
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return json.dumps({self.kind: self.arg, **self.options}, ensure_ascii=False, default=str)
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int
+    action: str
+    description: str
+    expect: tuple[Check, ...]
+    target: Target | None = None
+    text: str | None = None
+    key: str | None = None
+    dx: int = 0
+    dy: int = 0
+    checkpoint: bool = False
+    assertion: str | None = None
+    name: str | None = None
+
+    @property
+    def item_name(self) -> str:
+        """`03-click-New-game`: stable, readable, and selectable with -k."""
+        if self.name:
+            words = self.name
+        elif self.action == "press":
+            words = self.key or ""
+        elif self.action == "scroll":
+            words = str(self.dy or self.dx)
+        elif self.action == "type":
+            words = (self.target.label_text() if self.target else "") or (self.text or "")
+        else:
+            words = self.target.label_text() if self.target else ""
+        slug = re.sub(r"[^0-9A-Za-z]+", "-", words).strip("-")[:40]
+        return f"{self.index:02d}-{self.action}" + (f"-{slug}" if slug else "")
+
+    def needs(self, kind: str) -> bool:
+        return any(c.kind == kind for c in self.expect)
+
+
+@dataclass(frozen=True)
+class Task:
+    id: str
+    title: str
+    category: str
+    level: str
+    visual: str
+    viewport: tuple[int, int]
+    seed: int
+    steps: tuple[Step, ...]
+    path: Path  # the task folder
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        """`games/tic-tac-toe`: unique across the suite."""
+        return f"{self.category}/{self.id}"
+
+    @property
+    def reference_dir(self) -> Path:
+        return self.path / "reference"
+
+    @property
+    def checkpoints_dir(self) -> Path:
+        return self.path / "checkpoints"
+
+    @property
+    def recording_path(self) -> Path:
+        return self.path / "recording.json"
+
+    def checkpoint_path(self, index: int) -> Path:
+        return self.checkpoints_dir / f"step_{index:02d}.png"
+
+    def has_checkpoint(self, index: int) -> bool:
+        """Step 0 (after load) and every `checkpoint: true` step are scored for VFS."""
+        return index == 0 or self.steps[index - 1].checkpoint
+
+    def needs_reference_image(self, index: int) -> bool:
+        return self.has_checkpoint(index) or (index > 0 and self.steps[index - 1].needs("visual"))
+
+
+# --------------------------------------------------------------------------- loading
+
+
+class _Where:
+    """Builds error messages that point at the file, the step and the field."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, where: str, message: str) -> TaskError:
+        return TaskError(f"{self.path}: {where}: {message}" if where else f"{self.path}: {message}")
+
+
+def load_task(path: str | Path) -> Task:
+    """Load and validate one task.yaml (or the folder holding it)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "task.yaml"
+    where = _Where(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise where.fail("", "no such file") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise where.fail(line, f"not valid YAML: {problem}") from None
+    if not isinstance(raw, dict):
+        raise where.fail("", "expected a mapping with id, title, category, level, steps")
+    _no_unknown_keys(raw, TASK_KEYS, where, "")
+
+    def req(key: str, kind: type, default: Any = ...) -> Any:
+        if key not in raw:
+            if default is ...:
+                raise where.fail(key, "missing (required)")
+            return default
+        value = raw[key]
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            raise where.fail(key, f"expected {kind.__name__}, got {type(value).__name__} {value!r}")
+        return value
+
+    task_id = req("id", str)
+    category = req("category", str)
+    folder = path.parent
+    if folder.name != task_id:
+        raise where.fail("id", f"{task_id!r} must equal the task's folder name {folder.name!r}")
+    if folder.parent.name != category:
+        raise where.fail("category", f"{category!r} must equal the category folder name {folder.parent.name!r}")
+    level = req("level", str)
+    if level not in LEVELS:
+        raise where.fail("level", f"expected one of {', '.join(LEVELS)}, got {level!r}")
+    visual = req("visual", str, "V1")
+    if visual not in VISUALS:
+        raise where.fail("visual", f"expected one of {', '.join(VISUALS)}, got {visual!r}")
+    viewport = req("viewport", list, [1280, 800])
+    if len(viewport) != 2 or not all(isinstance(v, int) and 200 <= v <= 4000 for v in viewport):
+        raise where.fail("viewport", f"expected [width, height] in pixels, got {viewport!r}")
+    raw_steps = req("steps", list)
+    if not raw_steps:
+        raise where.fail("steps", "expected at least one step")
+    steps = tuple(_load_step(i, s, where) for i, s in enumerate(raw_steps, start=1))
+    names = [s.item_name for s in steps]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise where.fail("steps", f"two steps share the name {duplicates[0]!r} (give one a `name`)")
+    return Task(
+        id=task_id,
+        title=req("title", str),
+        category=category,
+        level=level,
+        visual=visual,
+        viewport=(viewport[0], viewport[1]),
+        seed=req("seed", int, 0),
+        steps=steps,
+        path=folder,
+        description=req("description", str, ""),
+    )
+
+
+def _no_unknown_keys(raw: dict, allowed: tuple[str, ...], where: _Where, at: str) -> None:
+    for key in raw:
+        if key not in allowed:
+            raise where.fail(at or str(key), f"unknown key {key!r} (expected one of: {', '.join(allowed)})")
+
+
+def _load_step(index: int, raw: Any, where: _Where) -> Step:
+    at = f"step {index}"
+    if not isinstance(raw, dict):
+        raise where.fail(at, f"expected a mapping with action, description, expect; got {raw!r}")
+    _no_unknown_keys(raw, STEP_KEYS, where, at)
+    action = raw.get("action")
+    if action not in ACTIONS:
+        raise where.fail(f"{at}: action", f"expected one of {', '.join(ACTIONS)}, got {action!r}")
+    target = _load_target(raw["target"], where, f"{at}: target") if "target" in raw else None
+    if action in ("click", "type") and target is None:
+        raise where.fail(f"{at}: target", f"a {action} needs a target (text, role+name, label, placeholder, alt or title)")
+    text = raw.get("text")
+    if action == "type":
+        if not isinstance(text, str):
+            raise where.fail(f"{at}: text", f"a type step needs the text to type, got {text!r}")
+    elif text is not None:
+        raise where.fail(f"{at}: text", f"only a type step takes text (this is a {action})")
+    key = raw.get("key")
+    if action == "press":
+        if not isinstance(key, str) or not key:
+            raise where.fail(f"{at}: key", f"a press step needs a key such as Enter or ArrowLeft, got {key!r}")
+    elif key is not None:
+        raise where.fail(f"{at}: key", f"only a press step takes a key (this is a {action})")
+    dx, dy = raw.get("dx", 0), raw.get("dy", 0)
+    for name, value in (("dx", dx), ("dy", dy)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise where.fail(f"{at}: {name}", f"expected a whole number of pixels, got {value!r}")
+    if action == "scroll" and not (dx or dy):
+        raise where.fail(f"{at}: dy", "a scroll step needs dy (or dx) other than 0")
+    if action != "scroll" and (dx or dy):
+        raise where.fail(f"{at}: dy", f"only a scroll step takes dx/dy (this is a {action})")
+    description = raw.get("description")
+    if not isinstance(description, str) or not description.strip():
+        raise where.fail(f"{at}: description", "expected a sentence saying what the action targets")
+    checkpoint = raw.get("checkpoint", False)
+    if not isinstance(checkpoint, bool):
+        raise where.fail(f"{at}: checkpoint", f"expected true or false, got {checkpoint!r}")
+    assertion = raw.get("assertion")
+    if assertion is not None and not isinstance(assertion, str):
+        raise where.fail(f"{at}: assertion", f"expected a sentence, got {assertion!r}")
+    name = raw.get("name")
+    if name is not None and not isinstance(name, str):
+        raise where.fail(f"{at}: name", f"expected a short string, got {name!r}")
+    expect = raw.get("expect")
+    if not isinstance(expect, list) or not expect:
+        raise where.fail(f"{at}: expect", "every step needs at least one deterministic check")
+    checks = tuple(_load_check(c, where, f"{at}: expect[{i}]") for i, c in enumerate(expect))
+    return Step(
+        index=index, action=action, description=description.strip(), expect=checks,
+        target=target, text=text, key=key, dx=dx, dy=dy, checkpoint=checkpoint,
+        assertion=assertion, name=name,
+    )
+
+
+def _load_target(raw: Any, where: _Where, at: str) -> Target:
+    if not isinstance(raw, dict):
+        raise where.fail(at, f"expected a mapping such as {{text: Save}}, got {raw!r}")
+    _no_unknown_keys(raw, TARGET_KEYS, where, at)
+    for key, value in raw.items():
+        if key == "nth":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise where.fail(f"{at}: nth", f"expected a whole number >= 0, got {value!r}")
+        elif not isinstance(value, str) or not value:
+            raise where.fail(f"{at}: {key}", f"expected a non-empty string, got {value!r}")
+    if not any(k in raw for k in TARGET_HINTS):
+        raise where.fail(at, f"needs at least one of: {', '.join(TARGET_HINTS)}")
+    if "name" in raw and "role" not in raw:
+        raise where.fail(f"{at}: name", "name goes with role (e.g. {role: button, name: Save})")
+    return Target(**raw)
+
+
+def _load_check(raw: Any, where: _Where, at: str) -> Check:
+    if not isinstance(raw, dict) or len(raw) != 1:
+        raise where.fail(at, f"expected a mapping with one check kind ({', '.join(CHECK_KINDS)}), got {raw!r}")
+    (kind, arg), = raw.items()
+    at = f"{at}: {kind}"
+    if kind not in CHECK_KINDS:
+        raise where.fail(at, f"unknown check kind {kind!r} (expected one of: {', '.join(CHECK_KINDS)})")
+    if kind in ("text", "no_text"):
+        if not isinstance(arg, (str, int, float)) or isinstance(arg, bool) or str(arg) == "":
+            raise where.fail(at, f"expected the visible text, got {arg!r}")
+        return Check(kind, str(arg))
+    if kind == "regex":
+        if not isinstance(arg, str):
+            raise where.fail(at, f"expected a regular expression, got {arg!r}")
+        try:
+            re.compile(arg)
+        except re.error as exc:
+            raise where.fail(at, f"not a valid regular expression: {exc}") from None
+        return Check(kind, arg)
+    if kind in ("changed", "scrolled"):
+        if not isinstance(arg, bool):
+            raise where.fail(at, f"expected true or false, got {arg!r}")
+        return Check(kind, arg)
+    if not isinstance(arg, dict):
+        raise where.fail(at, f"expected a mapping of options, got {arg!r}")
+    opts = dict(arg)
+    if kind == "count":
+        _no_unknown_keys(opts, ("text", "equals", "min", "max"), where, at)
+        text = opts.pop("text", None)
+        if not isinstance(text, (str, int)) or str(text) == "":
+            raise where.fail(f"{at}: text", f"expected the text to count, got {text!r}")
+        _bounds(opts, where, at)
+        return Check(kind, str(text), opts)
+    if kind == "role":
+        _no_unknown_keys(opts, ("role", "name") + ROLE_STATES + ("equals", "min", "max"), where, at)
+        role = opts.pop("role", None)
+        if not isinstance(role, str) or not role:
+            raise where.fail(f"{at}: role", f"expected an ARIA role such as button or checkbox, got {role!r}")
+        for state in ROLE_STATES:
+            if state in opts and not isinstance(opts[state], bool):
+                raise where.fail(f"{at}: {state}", f"expected true or false, got {opts[state]!r}")
+        if "name" in opts and not isinstance(opts["name"], str):
+            raise where.fail(f"{at}: name", f"expected the accessible name, got {opts['name']!r}")
+        _bounds(opts, where, at)
+        return Check(kind, role, opts)
+    if kind == "value":
+        _no_unknown_keys(opts, ("target", "equals"), where, at)
+        if "target" not in opts:
+            raise where.fail(f"{at}: target", "expected the field, found like a step target")
+        if "equals" not in opts or not isinstance(opts["equals"], (str, int, float)):
+            raise where.fail(f"{at}: equals", f"expected the field's value, got {opts.get('equals')!r}")
+        target = _load_target(opts["target"], where, f"{at}: target")
+        return Check(kind, target, {"equals": str(opts["equals"])})
+    # visual
+    _no_unknown_keys(opts, ("min", "region"), where, at)
+    minimum = opts.get("min")
+    if not isinstance(minimum, (int, float)) or isinstance(minimum, bool) or not 0 <= minimum <= 1:
+        raise where.fail(f"{at}: min", f"expected a similarity between 0 and 1, got {minimum!r}")
+    region = opts.get("region")
+    if region is not None and (
+        not isinstance(region, list) or len(region) != 4
+        or not all(isinstance(v, int) and v >= 0 for v in region) or region[2] <= 0 or region[3] <= 0
+    ):
+        raise where.fail(f"{at}: region", f"expected [x, y, width, height] in pixels, got {region!r}")
+    return Check(kind, float(minimum), {"region": tuple(region) if region else None})
+
+
+def _bounds(opts: dict, where: _Where, at: str) -> None:
+    for key in ("equals", "min", "max"):
+        if key in opts and (not isinstance(opts[key], int) or isinstance(opts[key], bool) or opts[key] < 0):
+            raise where.fail(f"{at}: {key}", f"expected a whole number >= 0, got {opts[key]!r}")
+
+
+def find_tasks(root: Path) -> list[Path]:
+    """Every task.yaml under `root`, in a stable order."""
+    return sorted(root.glob("*/*/task.yaml"))
