@@ -166,19 +166,23 @@ class PageSession:
             raise PageDead(self.dead)
         seconds = seconds or self.limits.call
         self.watchdog.fired = False
+        error: PlaywrightError | None = None
         try:
             with self.watchdog.guard(seconds):
                 result = fn()
         except PlaywrightError as exc:
-            if self.watchdog.fired:
-                self.dead = f"page hung: {what} did not answer within {seconds:g} s"
-            elif self.log.crashed or "crash" in str(exc).lower():
+            error = exc
+        if self.watchdog.fired:
+            # Whatever the call then said (often "crashed": we killed it), the page hung.
+            self.dead = f"page hung: {what} did not answer within {seconds:g} s"
+        elif error is not None:
+            message = str(error).lower()
+            if self.log.crashed or "crash" in message:
                 self.dead = "page crashed"
-            elif "closed" in str(exc).lower():
+            elif "closed" in message:
                 self.dead = "page closed itself"
-            if self.dead:
-                raise PageDead(self.dead) from None
-            raise
+            else:
+                raise error
         self.check_alive()
         return result
 

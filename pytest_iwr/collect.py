@@ -44,9 +44,7 @@ class ModelRun(pytest.Collector):
     def collect(self):
         names = ["00-load"] + [step.item_name for step in self.task.steps]
         for index, name in enumerate(names):
-            item = pytest.Function.from_parent(self, name=name, callobj=_iwr_step)
-            item.iwr_index = index  # type: ignore[attr-defined]
-            yield item
+            yield StepItem.from_parent(self, name=name, callobj=_iwr_step, index=index)
 
     def task_run(self, browser) -> TaskRun:
         if self.run is None:
@@ -67,6 +65,19 @@ class ModelRun(pytest.Collector):
         if self.run is not None:
             self.run.close()
             self.run = None
+
+
+class StepItem(pytest.Function):
+    """One step of one model's run of a task."""
+
+    def __init__(self, *, index: int, **kwargs):
+        super().__init__(**kwargs)
+        self.iwr_index = index
+
+    def reportinfo(self):
+        # Headlines read "games/2048 · reference · 03-press-ArrowLeft", not the plugin's source.
+        owner: ModelRun = self.parent
+        return self.path, None, f"{owner.task.key} · {owner.model.name} · {self.name}"
 
 
 def _iwr_step(request: pytest.FixtureRequest, browser, record_property) -> None:
