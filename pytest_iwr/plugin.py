@@ -93,8 +93,8 @@ class BenchmarkHooks:
         from _pytest.junitxml import xml_key
 
         xml = session.config.stash.get(xml_key, None)
-        if xml is not None and "junit_family" not in session.config.inicfg:
-            # Step figures travel as properties, which xunit1 carries per test case.
+        if xml is not None and xml.family == "xunit2":
+            # Step figures travel as per-test-case properties, which xunit2 cannot carry.
             xml.family = "xunit1"
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
