@@ -218,10 +218,6 @@ def load_task(path: str | Path) -> Task:
     if not raw_steps:
         raise where.fail("steps", "expected at least one step")
     steps = tuple(_load_step(i, s, where) for i, s in enumerate(raw_steps, start=1))
-    names = [s.item_name for s in steps]
-    duplicates = sorted({n for n in names if names.count(n) > 1})
-    if duplicates:
-        raise where.fail("steps", f"two steps share the name {duplicates[0]!r} (give one a `name`)")
     return Task(
         id=task_id,
         title=req("title", str),

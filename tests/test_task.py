@@ -1,0 +1,79 @@
+"""Loading task.yaml: every suite task loads; errors name the file, the step and the field."""
+
+from pathlib import Path
+
+import pytest
+from helpers import SUITE
+
+from pytest_iwr.task import TaskError, find_tasks, load_task
+
+SUITE_TASKS = find_tasks(SUITE)
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    folder = tmp_path / "demo" / "t"
+    folder.mkdir(parents=True)
+    (folder / "task.yaml").write_text("id: t\ntitle: T\ncategory: demo\nlevel: L1\n" + body)
+    return folder
+
+
+def test_the_suite_has_tasks_and_every_one_loads():
+    assert len(SUITE_TASKS) >= 4
+    for path in SUITE_TASKS:
+        task = load_task(path)
+        assert task.key == f"{path.parent.parent.name}/{path.parent.name}"
+        assert all(step.expect and step.description for step in task.steps)
+
+
+def test_step_item_names_are_readable_and_unique(tmp_path):
+    folder = write(tmp_path, """steps:
+  - {action: click, target: {text: New game}, description: d, expect: [{text: a}]}
+  - {action: press, key: ArrowLeft, description: d, expect: [{text: a}]}
+  - {action: scroll, dy: 600, description: d, expect: [{scrolled: true}]}
+  - {action: type, target: {placeholder: From}, text: Paris, description: d, expect: [{text: a}]}
+""")
+    names = [s.item_name for s in load_task(folder).steps]
+    assert names == ["01-click-New-game", "02-press-ArrowLeft", "03-scroll-600", "04-type-From"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("steps: []\n", "steps: expected at least one step"),
+        ("steps:\n  - {action: click, description: d, expect: [{text: a}]}\n", "step 1: target: a click needs a target"),
+        ("steps:\n  - {action: type, target: {label: A}, description: d, expect: [{text: a}]}\n", "step 1: text: a type step needs the text"),
+        ("steps:\n  - {action: press, description: d, expect: [{text: a}]}\n", "step 1: key: a press step needs a key"),
+        ("steps:\n  - {action: scroll, description: d, expect: [{text: a}]}\n", "step 1: dy: a scroll step needs dy"),
+        ("steps:\n  - {action: click, target: {id: x}, description: d, expect: [{text: a}]}\n", "step 1: target: unknown key 'id'"),
+        ("steps:\n  - {action: click, target: {name: Go}, description: d, expect: [{text: a}]}\n", "step 1: target: needs at least one of"),
+        ("steps:\n  - {action: click, target: {text: Go}, expect: [{text: a}]}\n", "step 1: description: expected a sentence"),
+        ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{count: {text: a, equals: -1}}]}\n",
+         "step 1: expect[0]: count: equals: expected a whole number >= 0"),
+        ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{regex: '('}]}\n",
+         "step 1: expect[0]: regex: not a valid regular expression"),
+        ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{visual: {min: 2}}]}\n",
+         "step 1: expect[0]: visual: min: expected a similarity between 0 and 1"),
+        ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{text: a, no_text: b}]}\n",
+         "step 1: expect[0]: expected a mapping with one check kind"),
+        ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{role: {name: Go}}]}\n",
+         "step 1: expect[0]: role: role: expected an ARIA role"),
+        ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{value: {equals: x}}]}\n",
+         "step 1: expect[0]: value: target: expected the field"),
+        ("steps: [\n", "not valid YAML"),
+    ],
+)
+def test_errors_point_at_the_file_step_and_field(tmp_path, body, message):
+    folder = write(tmp_path, body)
+    with pytest.raises(TaskError) as info:
+        load_task(folder)
+    text = str(info.value)
+    assert text.startswith(str(folder / "task.yaml")), text
+    assert message in text, text
+
+
+def test_the_task_id_must_match_its_folder(tmp_path):
+    folder = tmp_path / "demo" / "other"
+    folder.mkdir(parents=True)
+    (folder / "task.yaml").write_text("id: t\ntitle: T\ncategory: demo\nlevel: L1\nsteps: []\n")
+    with pytest.raises(TaskError, match="id: 't' must equal the task's folder name 'other'"):
+        load_task(folder)
