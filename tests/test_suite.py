@@ -1,0 +1,99 @@
+"""End to end on the task suite: the oracle, the empty page, and broken copies of references.
+
+One benchmark run (reference, blank and two sets of broken pages) is shared by
+the tests of this module; each broken page must first fail at the step where
+its damage shows.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from helpers import ROOT, SUITE, first_failure, task_entry
+
+from pytest_iwr.task import find_tasks
+
+TASKS = [f"{p.parent.parent.name}/{p.parent.name}" for p in find_tasks(SUITE)]
+
+# (set, task, file in reference/, text to replace, replacement, first step that must fail)
+BROKEN = [
+    ("broken-a", "games/tic-tac-toe", "app.js",  # a handler removed
+     'document.getElementById("new-game").addEventListener("click", newGame);', "", 8),
+    ("broken-b", "games/tic-tac-toe", "app.js",  # a wrong game rule: no win on the main diagonal
+     "[0, 4, 8], [2, 4, 6]", "[2, 4, 6]", 6),
+    ("broken-a", "shopping/cart-checkout", "app.js",  # a total that does not add tax
+     "var TAX_RATE = 0.08;", "var TAX_RATE = 0;", 1),
+    ("broken-b", "shopping/cart-checkout", "index.html",  # a wrong label
+     ">Place order</button>", ">Submit</button>", 6),
+]
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("suite")
+    for group, task, file, old, new, _ in BROKEN:
+        page = out / group / task
+        shutil.copytree(SUITE / task / "reference", page)
+        source = (page / file).read_text()
+        assert old in source, f"{task}/{file} no longer contains {old!r}: update BROKEN"
+        (page / file).write_text(source.replace(old, new))
+    groups = sorted({b[0] for b in BROKEN})
+    models = ",".join(["reference", "blank"] + [f"replay:{out / g}" for g in groups])
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--iwr-model={models}", f"--iwr-report={out}"],
+        cwd=ROOT, capture_output=True, timeout=1800,
+    )
+    data = json.loads((out / "results.json").read_text())
+    data["_out"] = str(out)
+    return data
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_the_reference_scores_ifs_100_and_vfs_at_least_95(run, task):
+    entry = task_entry(run, "reference", task)
+    assert entry["ifs"] == 100.0, [s["failure"] for s in entry["steps"] if not s["passed"]]
+    assert entry["vfs"] >= 95.0
+    assert entry["blocked_requests"] == 0  # a reference never reaches out
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_a_blank_page_scores_ifs_0(run, task):
+    entry = task_entry(run, "blank", task)
+    assert entry["ifs"] == 0.0
+    assert first_failure(entry) == 1
+    assert entry["vfs"] <= 20.0
+
+
+@pytest.mark.parametrize(("group", "task", "step"), [(b[0], b[1], b[5]) for b in BROKEN], ids=[f"{b[1]}-{b[0]}" for b in BROKEN])
+def test_a_broken_reference_first_fails_where_it_breaks(run, group, task, step):
+    entry = task_entry(run, f"replay:{run['_out']}/{group}", task)
+    assert first_failure(entry) == step, [(s["index"], s["failure"]) for s in entry["steps"] if not s["passed"]][:2]
+    trajectory = len(entry["steps"]) - 1
+    assert entry["ifs"] == pytest.approx(100 * (step - 1) / trajectory, abs=0.01)  # the prefix before the break
+
+
+def test_the_leaderboard_ranks_the_oracle_first_and_the_blank_page_last(run):
+    board = {row["model"]: row for row in run["leaderboard"]}
+    assert board["reference"]["ifs"] == 100.0 and board["reference"]["tasks"] == len(TASKS)
+    assert board["blank"]["ifs"] == 0.0
+    broken = [row for name, row in board.items() if name.startswith("replay:")]
+    assert all(board["blank"]["final"] < row["final"] < board["reference"]["final"] for row in broken)
+
+
+def test_results_json_follows_the_schema(run):
+    assert run["schema"] == "iwr-results/1"
+    assert {"models", "judge", "started", "finished", "environment", "leaderboard", "tasks"} <= set(run)
+    assert set(run["environment"]) == {"pytest_iwr", "python", "chromium", "litellm"}
+    assert run["environment"]["chromium"]
+    row = run["leaderboard"][0]
+    assert {"model", "tasks", "steps", "ifs", "vfs", "final", "by_category", "by_level"} <= set(row)
+    entry = task_entry(run, "reference", TASKS[0])
+    assert {"model", "id", "category", "level", "ifs", "vfs", "final", "generation", "steps"} <= set(entry)
+    assert set(entry["generation"]) == {"status", "error", "seconds", "input_tokens", "output_tokens", "cost_usd"}
+    step = entry["steps"][1]
+    assert set(step) == {"index", "action", "description", "executed", "passed", "counted", "strategy", "vfs",
+                         "metrics", "failure", "seconds"}
