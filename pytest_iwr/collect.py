@@ -58,6 +58,8 @@ class ModelRun(pytest.Collector):
                 keep_going=session.keep_going,
                 recording=Recording.load(self.task.recording_path),
                 shots_dir=session.shots_dir(self.model.name, self.task),
+                trace=session.trace_path(self.nodeid),
+                trace_only_failures=session.tracing == "retain-on-failure",
             )
         return self.run
 

@@ -66,6 +66,8 @@ class TaskRun:
         shots_dir: Path | None = None,
         capture: bool = False,
         context_args: dict[str, Any] | None = None,
+        trace: Path | None = None,
+        trace_only_failures: bool = False,
     ):
         self.task = task
         self.generation = generation
@@ -76,6 +78,8 @@ class TaskRun:
         self.shots_dir = shots_dir
         self.captures: dict[int, Capture] | None = {} if capture else None
         self.context_args = context_args
+        self.trace = trace
+        self.trace_only_failures = trace_only_failures
         self.results: dict[int, StepResult] = {}
         self.first_failure: int | None = None
         self.session: PageSession | None = None
@@ -94,9 +98,16 @@ class TaskRun:
         return [self.result(i) for i in range(len(self.task.steps) + 1)]
 
     def close(self) -> None:
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+        if self.session is None:
+            return
+        if self.trace is not None and self.session.dead is None:
+            keep = not self.trace_only_failures or self.first_failure is not None
+            try:
+                self.session.context.tracing.stop(path=self.trace if keep else None)
+            except PlaywrightError:
+                pass  # a trace is a debugging aid; losing it must not fail the run
+        self.session.close()
+        self.session = None
 
     # ------------------------------------------------------------------ steps
 
@@ -121,6 +132,8 @@ class TaskRun:
             self.session = PageSession(
                 self.browser, self.generation.root, self.task.viewport, self.task.seed, self.limits, self.context_args
             )
+            if self.trace is not None:
+                self.session.context.tracing.start(screenshots=True, snapshots=True, sources=False)
             self.session.load()
             result.executed = True
             self._observe_checkpoint(0, result, self.session.visible_text())

@@ -51,6 +51,9 @@ class IwrSession:
         self.limits = Limits(action=float(config.getini("iwr_action_timeout") or Limits.action))
         self.results = Results(models=[m.name for m in self.models])
         self.selected_files = 0
+        # pytest-playwright's --tracing/--output, applied to each task's context.
+        self.tracing = config.getoption("tracing", default="off") or "off"
+        self.output_dir = Path(config.getoption("output", default="test-results") or "test-results")
 
     def selects(self, path: Path) -> bool:
         """Whether a task.yaml is in this run's `--iwr-tasks` selection."""
@@ -71,6 +74,11 @@ class IwrSession:
         if self.report_dir is None:
             return None
         return self.report_dir / "shots" / _slug(model) / task.category / task.id
+
+    def trace_path(self, nodeid: str) -> Path | None:
+        if self.tracing not in ("on", "retain-on-failure"):
+            return None
+        return (self.output_dir / _slug(nodeid) / "trace.zip").resolve()
 
     def close(self) -> None:
         shutil.rmtree(self.workdir, ignore_errors=True)

@@ -156,3 +156,11 @@ def test_xdist_keeps_each_task_on_one_worker_and_gives_the_serial_figures(bench)
         if m:
             workers.setdefault(f"{m.group(2)}::{m.group(3)}", set()).add(m.group(1))
     assert len(workers) == 4 and all(len(w) == 1 for w in workers.values()), workers
+
+
+def test_tracing_retain_on_failure_keeps_a_trace_of_the_failing_task_only(bench):
+    bench.add_task(PROBE)
+    result, _ = bench.run("--iwr-model=reference,blank", "--tracing=retain-on-failure")
+    result.assert_outcomes(passed=5, failed=1, skipped=2)
+    traces = sorted(p.parent.name for p in (bench.path / "test-results").rglob("trace.zip"))
+    assert traces == ["tasks_hostile_probe_task.yaml_blank"]
