@@ -164,3 +164,32 @@ def test_tracing_retain_on_failure_keeps_a_trace_of_the_failing_task_only(bench)
     result.assert_outcomes(passed=5, failed=1, skipped=2)
     traces = sorted(p.parent.name for p in (bench.path / "test-results").rglob("trace.zip"))
     assert traces == ["tasks_hostile_probe_task.yaml_blank"]
+
+
+def test_options_live_in_one_iwr_group_with_ini_equivalents(bench):
+    result, _ = bench.run("--help", report=False)
+    out = result.stdout.str()
+    section = out[out.index("IWR-Bench"):]
+    for option in ("--iwr-model", "--iwr-tasks", "--iwr-continue", "--iwr-report"):
+        assert option in section
+    for ini in ("iwr_tasks_dir", "iwr_tasks", "iwr_action_timeout"):
+        assert ini in out
+
+
+def test_ini_iwr_tasks_dir_points_at_another_task_folder(bench):
+    bench.pytester.makeini("[pytest]\niwr_tasks_dir = suite\n")
+    (bench.path / "suite" / "demo").mkdir(parents=True)
+    import shutil
+
+    shutil.copytree(COUNTER, bench.path / "suite" / "demo" / "counter")
+    result, _ = bench.run("--iwr-model=reference", "--collect-only", "-q", report=False)
+    assert any(line.startswith("suite/demo/counter/task.yaml::reference::00-load") for line in result.stdout.lines)
+
+
+def test_last_failed_reruns_the_failing_step_with_its_prefix(bench):
+    bench.add_task(PROBE)
+    first = bench.pytester.runpytest_subprocess("--iwr-model=blank", "-q")
+    first.assert_outcomes(passed=1, failed=1, skipped=2)
+    again = bench.pytester.runpytest_subprocess("--iwr-model=blank", "--lf", "-q")
+    again.assert_outcomes(failed=1, deselected=3)
+    again.stdout.fnmatch_lines(["*01-click-Go*"])
