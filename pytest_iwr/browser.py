@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -25,7 +26,7 @@ T = TypeVar("T")
 
 # The page's clock starts here and moves only when we move it, so a page that
 # shows the time or counts down looks the same on every run.
-CLOCK_START_MS = 1_767_261_600_000  # 2026-01-01T10:00:00Z
+CLOCK_START = datetime(2026, 1, 1, 10, 0, 0, tzinfo=timezone.utc)
 CLOCK_STEP_MS = 1_000  # page time that passes after the load and after each action
 
 
@@ -122,8 +123,8 @@ class PageSession:
         self.page.on("dialog", self._on_dialog)
         self.page.on("crash", self._on_crash)
         self.page.on("framenavigated", self._on_navigated)
-        self.page.clock.install(time=CLOCK_START_MS)
-        self.page.clock.pause_at(CLOCK_START_MS)
+        # pause_at installs the fake clock, already paused (install-then-pause races the real clock).
+        self.page.clock.pause_at(CLOCK_START)
 
     # ------------------------------------------------------------------ policy
 
@@ -228,8 +229,23 @@ class PageSession:
         """Let the page's timers and animation frames run for `ms` of page time."""
         self.call(lambda: self.page.clock.run_for(ms), what="its timers")
 
+    def evaluate(self, js: str) -> Any:
+        """Evaluate in the page; a same-origin navigation in between (a form post,
+        a reload) is waited out once instead of failing the step."""
+        try:
+            return self.call(lambda: self.page.evaluate(js))
+        except PlaywrightError as exc:
+            if "context was destroyed" not in str(exc) and "navigat" not in str(exc).lower():
+                raise
+        self.call(
+            lambda: self.page.wait_for_load_state("load", timeout=self.limits.load * 1000),
+            seconds=self.limits.load + 2,
+            what="a navigation",
+        )
+        return self.call(lambda: self.page.evaluate(js))
+
     def state(self) -> list[float]:
-        return self.call(lambda: self.page.evaluate(_STATE_JS))
+        return self.evaluate(_STATE_JS)
 
     def scroll_position(self) -> float:
         """One number that moves whenever the window or any inner scroller scrolls."""
@@ -254,7 +270,7 @@ class PageSession:
             time.sleep(0.015)
 
     def visible_text(self) -> str:
-        return self.call(lambda: self.page.evaluate(_TEXT_JS)) or ""
+        return self.evaluate(_TEXT_JS) or ""
 
     def screenshot(self) -> bytes:
         return self.call(

@@ -114,7 +114,12 @@ class TaskRun:
     def _run(self, index: int) -> StepResult:
         started = time.perf_counter()
         before = len(self.session.log.blocked_requests) if self.session else 0
-        result = self._load() if index == 0 else self._step(index)
+        try:
+            result = self._load() if index == 0 else self._step(index)
+        except Exception as exc:  # noqa: BLE001 - one page's surprise must not stop the task's other items
+            step = self.task.steps[index - 1] if index else None
+            result = StepResult(index, step.action if step else "load", step.description if step else "open the page")
+            result.failure = f"harness error: {type(exc).__name__}: {_first_line(exc)}"
         result.seconds = round(time.perf_counter() - started, 4)
         if self.session is not None:
             result.blocked_requests = len(self.session.log.blocked_requests) - before
@@ -140,8 +145,10 @@ class TaskRun:
             result.passed = True
         except PageDead as dead:
             result.failure = str(dead)
-            if result.vfs is None:
-                result.vfs = self._nothing_shown_vfs()
+        except PlaywrightError as exc:
+            result.failure = f"page could not be opened: {_first_line(exc)}"
+        if not result.passed and result.vfs is None:
+            result.vfs = self._nothing_shown_vfs()
         return result
 
     def _step(self, index: int) -> StepResult:
@@ -201,6 +208,9 @@ class TaskRun:
             self._observe_checkpoint(index, result, text, target_box)
         except PageDead as dead:
             result.failure = str(dead)
+            result.passed = False
+        except PlaywrightError as exc:
+            result.failure = f"page error after the {step.action}: {_first_line(exc)}"
             result.passed = False
         result.counted = result.passed and self.first_failure is None
         return result

@@ -107,3 +107,16 @@ def test_the_page_server_serves_its_folder_and_nothing_else(tmp_path):
         assert get("/sub/")[0] == 404  # no directory listings
     finally:
         server.close()
+
+
+def test_a_page_that_navigates_within_its_own_origin_is_waited_out(bench):
+    bench.add_task(PROBE)
+    page = """<!doctype html><html><body><h1>Probe</h1>
+<p id="s">Ready</p><button onclick="location.href = '/index.html?go=1'">Go</button>
+<button onclick="document.getElementById('s').textContent = 'Done twice'">Again</button>
+<script>if (location.search) document.getElementById('s').textContent = 'Done once';</script>
+</body></html>"""
+    bench.add_page("saved", "hostile/probe", page)
+    result, data = bench.run("--iwr-model=replay:saved")
+    result.assert_outcomes(passed=4)
+    assert task_entry(data, "replay:saved", "hostile/probe")["ifs"] == 100.0

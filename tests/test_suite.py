@@ -29,6 +29,12 @@ BROKEN = [
      "var TAX_RATE = 0.08;", "var TAX_RATE = 0;", 1),
     ("broken-b", "shopping/cart-checkout", "index.html",  # a wrong label
      ">Place order</button>", ">Submit</button>", 6),
+    ("broken-a", "content/city-news", "app.js",  # tabs that highlight but do not switch the list
+     "if (panel) panel.hidden = !on;", "if (panel) panel.hidden = panel.hidden;", 1),
+    ("broken-b", "content/city-news", "app.js",  # "Back to top" that does not scroll
+     "window.scrollTo(0, 0);", "window.scrollTo(0, window.scrollY);", 7),
+    ("broken-a", "social/photo-feed", "app.js",  # a like counter that does not count down
+     "count = liked ? count + 1 : count - 1;", "count = liked ? count + 1 : count;", 2),
 ]
 
 
