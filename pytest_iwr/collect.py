@@ -94,6 +94,8 @@ def _iwr_step(request: pytest.FixtureRequest, browser, record_property) -> None:
         record_property(name, value)
     if index == 0:
         record_property("iwr_chromium", browser.version)
+        if run.trace is not None:
+            record_property("iwr_trace", str(run.trace))
     if result.blocked_by is not None:
         pytest.skip(f"blocked by step {result.blocked_by}")
     if not result.passed:

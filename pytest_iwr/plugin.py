@@ -9,6 +9,7 @@ import pytest
 from . import fixtures, properties
 from .collect import TaskFile, is_task_file
 from .report import terminal
+from .report.html import write_report
 from .report.results import environment, write_json
 from .session import IwrSession, split_list
 
@@ -53,7 +54,7 @@ def pytest_configure(config: pytest.Config) -> None:
     session = IwrSession(config, models)
     config.stash[IwrSession.key] = session
     config.pluginmanager.register(fixtures, "iwr-fixtures")
-    config.pluginmanager.register(BenchmarkHooks(session), "iwr-benchmark")
+    config.pluginmanager.register(BenchmarkHooks(session, config), "iwr-benchmark")
     if config.args_source != pytest.Config.ArgsSource.ARGS:
         # No paths given: the benchmark's tasks, and only them.
         config.args = [str(session.tasks_dir)]
@@ -86,8 +87,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 class BenchmarkHooks:
     """Hooks that exist only in benchmark mode; registered with the session they serve."""
 
-    def __init__(self, iwr: IwrSession):
+    def __init__(self, iwr: IwrSession, config: pytest.Config):
         self.iwr = iwr
+        self.config = config
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         from _pytest.junitxml import xml_key
@@ -101,7 +103,17 @@ class BenchmarkHooks:
         if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
             record = properties.parse(report.user_properties)
             if record is not None:
-                self.iwr.results.add(record)
+                finished = self.iwr.results.add(record)
+                if finished is not None:
+                    self._progress(finished)
+
+    def _progress(self, task: dict) -> None:
+        """A line per finished task, so a long run shows where it is."""
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is None or self.config.option.verbose < 0:
+            return
+        reporter.ensure_newline()
+        reporter.write_line(terminal.progress_line(task))
 
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
@@ -109,6 +121,7 @@ class BenchmarkHooks:
         if self.iwr.report_dir is not None and not hasattr(session.config, "workerinput"):
             data = self.iwr.results.to_json(environment(self.iwr.results.chromium))
             write_json(self.iwr.report_dir / "results.json", data)
+            write_report(self.iwr.report_dir, data, self.iwr.tasks_dir)
 
     def pytest_terminal_summary(self, terminalreporter, config: pytest.Config) -> None:
         tasks = self.iwr.results.tasks()
@@ -120,6 +133,7 @@ class BenchmarkHooks:
         )
         if self.iwr.report_dir is not None:
             terminalreporter.write_line(f"results: {self.iwr.report_dir / 'results.json'}")
+            terminalreporter.write_line(f"report:  {self.iwr.report_dir / 'report.html'}")
 
     def pytest_unconfigure(self, config: pytest.Config) -> None:
         self.iwr.close()

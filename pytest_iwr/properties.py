@@ -44,6 +44,7 @@ def parse(user_properties: Iterable[tuple[str, Any]]) -> dict | None:
         return None
     record: dict[str, Any] = {name: found.get(name) for name in ("model", "task", "category", "level", "steps_total")}
     record["chromium"] = found.get("chromium")
+    record["trace"] = found.get("trace")
     record["step"] = {name: found.get(name) for name in _STEP_FIELDS}
     record["step"]["metrics"] = {k[len("metric_"):]: v for k, v in found.items() if k.startswith("metric_")}
     if "generation_status" in found:

@@ -8,6 +8,7 @@ blocked, unless `keep_going`, which runs them for the step pass rate only.
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +138,10 @@ class TaskRun:
             self.session = PageSession(
                 self.browser, self.generation.root, self.task.viewport, self.task.seed, self.limits, self.context_args
             )
+            if self.shots_dir is not None:
+                # The page's source, beside its screenshots, for the HTML report.
+                self.shots_dir.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(self.generation.root / "index.html", self.shots_dir / "index.html")
             if self.trace is not None:
                 self.session.context.tracing.start(screenshots=True, snapshots=True, sources=False)
             self.session.load()

@@ -32,7 +32,8 @@ class Results:
     chromium: str | None = None
     _tasks: dict[tuple[str, str], dict] = field(default_factory=dict)
 
-    def add(self, record: dict) -> None:
+    def add(self, record: dict) -> dict | None:
+        """Adds one step; returns the task's entry when this step completed it (for progress)."""
         self.chromium = self.chromium or record.get("chromium")
         key = (record["model"], record["task"])
         task = self._tasks.setdefault(key, {
@@ -42,26 +43,34 @@ class Results:
         })
         if record.get("generation"):
             task["generation"] = record["generation"]
+        if record.get("trace"):
+            task["trace"] = record["trace"]
         task["steps"][record["step"]["index"]] = record["step"]
+        if len(task["steps"]) == task["steps_total"] + 1:
+            return self._entry(record["model"], record["task"], task)
+        return None
 
     def tasks(self) -> list[dict]:
         """One entry per (model, task), in model order then task id, with its scores."""
         order = {m: i for i, m in enumerate(self.models)}
-        out = []
-        for (model, task_id), raw in sorted(self._tasks.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1])):
-            steps = [raw["steps"][i] for i in sorted(raw["steps"])]
-            scores = scoring.task_scores(steps)
-            ran = sum(1 for s in steps if s["index"] > 0)
-            out.append({
-                "model": model, "id": task_id, "category": raw["category"], "level": raw["level"],
-                "ifs": scores["ifs"], "vfs": scores["vfs"], "final": scores["final"],
-                "step_pass_rate": scores["step_pass_rate"],
-                "complete": ran == raw["steps_total"] and 0 in raw["steps"],
-                "blocked_requests": sum(s.get("blocked_requests") or 0 for s in steps),
-                "generation": raw["generation"],
-                "steps": [_step_entry(s) for s in steps],
-            })
-        return out
+        keys = sorted(self._tasks, key=lambda k: (order.get(k[0], len(order)), k[1]))
+        return [self._entry(model, task_id, self._tasks[(model, task_id)]) for model, task_id in keys]
+
+    @staticmethod
+    def _entry(model: str, task_id: str, raw: dict) -> dict:
+        steps = [raw["steps"][i] for i in sorted(raw["steps"])]
+        scores = scoring.task_scores(steps)
+        ran = sum(1 for s in steps if s["index"] > 0)
+        return {
+            "model": model, "id": task_id, "category": raw["category"], "level": raw["level"],
+            "ifs": scores["ifs"], "vfs": scores["vfs"], "final": scores["final"],
+            "step_pass_rate": scores["step_pass_rate"],
+            "complete": ran == raw["steps_total"] and 0 in raw["steps"],
+            "blocked_requests": sum(s.get("blocked_requests") or 0 for s in steps),
+            "trace": raw.get("trace"),
+            "generation": raw["generation"],
+            "steps": [_step_entry(s) for s in steps],
+        }
 
     def leaderboard(self, tasks: list[dict] | None = None) -> list[dict]:
         tasks = self.tasks() if tasks is None else tasks

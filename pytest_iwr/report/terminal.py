@@ -9,6 +9,13 @@ def _fmt(value: float | None) -> str:
     return "   -  " if value is None else f"{value:6.2f}"
 
 
+def progress_line(task: dict) -> str:
+    line = f"[iwr] {task['model']} {task['id']}: IFS {_fmt(task['ifs']).strip()} VFS {_fmt(task['vfs']).strip()}"
+    if task["generation"].get("status") == "error":
+        line += f" (generation failed: {task['generation'].get('error')})"
+    return line
+
+
 def leaderboard_lines(rows: list[dict]) -> list[str]:
     width = max([len("model")] + [len(r["model"]) for r in rows])
     lines = [f"{'model':<{width}}  tasks  steps     IFS     VFS   Final"]
