@@ -1,4 +1,5 @@
-"""`python -m pytest_iwr build tasks/<category>/<task> ...` and `python -m pytest_iwr chromium`."""
+"""`python -m pytest_iwr build tasks/<category>/<task> ...`, `python -m pytest_iwr chromium`
+and `python -m pytest_iwr compare A/results.json B/results.json [--html OUT]`."""
 
 from __future__ import annotations
 
@@ -50,6 +51,22 @@ def _chromium(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(args: argparse.Namespace) -> int:
+    from .report.compare import CompareError, compare_files, render_html, render_text, write_html
+
+    try:
+        comparison = compare_files(args.results)
+        if args.html:
+            write_html(args.html, render_html(comparison))
+    except CompareError as exc:
+        print(f"compare: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render_text(comparison))
+    if args.html:
+        print(f"wrote {args.html}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pytest_iwr")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -60,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     build.set_defaults(func=_build)
     chromium = sub.add_parser("chromium", help="print the Chromium that runs will use")
     chromium.set_defaults(func=_chromium)
+    compare = sub.add_parser("compare", help="compare runs: leaderboard with 95%% intervals, task-set differences, changed verdicts")
+    compare.add_argument("results", nargs="+", help="results.json files (or the run folders holding them)")
+    compare.add_argument("--html", metavar="OUT", help="also write a self-contained HTML page to OUT")
+    compare.set_defaults(func=_compare)
     args = parser.parse_args(argv)
     return args.func(args)
 

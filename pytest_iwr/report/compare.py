@@ -127,7 +127,7 @@ def run_labels(paths: Sequence[Path]) -> list[str]:
 def load_runs(paths: Sequence[str | Path]) -> list[Run]:
     """Every file loaded and labelled; the first bad one stops the comparison."""
     if not paths:
-        raise CompareError("compare: name at least one results.json")
+        raise CompareError("name at least one results.json")
     files = [results_path(p) for p in paths]
     datas = [load_results(f) for f in files]
     return [Run(label, f, d) for label, f, d in zip(run_labels(files), files, datas)]
@@ -148,6 +148,7 @@ class Row:
     scores: dict[str, float | None]
     intervals: dict[str, Interval]
     task_ids: frozenset[str]
+    entries: tuple[dict, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -159,9 +160,12 @@ def all_task_ids(runs: Sequence[Run]) -> set[str]:
 
 
 def leaderboard(runs: Sequence[Run]) -> list[Row]:
-    """Rows ranked by Final (None last); each recomputed from that run's own task entries."""
+    """Rows ranked by Final (None last), each recomputed from that run's own task entries.
+
+    A model listed without any task entry gets no row, as in the run's own leaderboard.
+    """
     suite = len(all_task_ids(runs))
-    rows = [_row(run, model, suite) for run in runs for model in run.models]
+    rows = [_row(run, model, suite) for run in runs for model in run.models if run.tasks(model)]
     return sorted(rows, key=lambda r: -(r.scores["final"] if r.scores["final"] is not None else -1))
 
 
@@ -171,7 +175,7 @@ def _row(run: Run, model: str, suite: int) -> Row:
         run=run.label, model=model, tasks=len(mine), suite=suite,
         steps=sum(1 for t in mine for s in t["steps"] if s["index"] > 0),
         scores=scoring.aggregate(mine), intervals=model_intervals(mine),
-        task_ids=frozenset(t["id"] for t in mine),
+        task_ids=frozenset(t["id"] for t in mine), entries=tuple(mine),
     )
 
 
@@ -339,14 +343,33 @@ class Separation:
         few = [r.name for r in (self.a, self.b) if r.tasks < 2]
         if few:
             out.append(f"{', '.join(few)}: one task, so its interval has no spread")
+        shared = self.on_shared_tasks()
+        if shared:
+            out.append(shared)
         return out
+
+    def on_shared_tasks(self) -> str | None:
+        """With different task sets, the same verdict on the tasks both rows ran: like with like."""
+        common = self.a.task_ids & self.b.task_ids
+        if not common or common == self.a.task_ids == self.b.task_ids:
+            return None
+        mine = [[t for t in r.entries if t["id"] in common] for r in (self.a, self.b)]
+        fa, fb = (scoring.aggregate(m)["final"] for m in mine)
+        if fa is None or fb is None:
+            return None
+        apart = separated(*(model_intervals(m)["final"] for m in mine))
+        verdict = "difference larger than its 95% interval" if apart else "within noise"
+        return f"on the {len(common)} shared task(s): {fa:.2f} vs {fb:.2f}, {verdict}"
+
+    @property
+    def headline(self) -> str:
+        fa, fb = self.a.scores["final"], self.b.scores["final"]
+        diff = "" if fa is None or fb is None else f", diff {fa - fb:+.2f}"
+        return f"{self.a.name} vs {self.b.name}: Final {_num(fa)} vs {_num(fb)}{diff}: {self.verdict}"
 
     @property
     def text(self) -> str:
-        fa, fb = self.a.scores["final"], self.b.scores["final"]
-        diff = "" if fa is None or fb is None else f", diff {fa - fb:+.2f}"
-        line = f"{self.a.name} vs {self.b.name}: Final {_num(fa)} vs {_num(fb)}{diff}: {self.verdict}"
-        return line + "".join(f"; {c}" for c in self.caveats)
+        return self.headline + "".join(f"; {c}" for c in self.caveats)
 
 
 def separations(rows: Sequence[Row]) -> list[Separation]:
@@ -455,7 +478,9 @@ def text_lines(c: Comparison) -> list[str]:
                 lines.append("  none: same IFS and the same step verdicts")
     if c.separations:
         lines += ["", "Final: larger than the noise?"]
-        lines += [f"  {s.text}" for s in c.separations]
+        for s in c.separations:
+            lines.append(f"  {s.headline}")
+            lines += [f"      {caveat}" for caveat in s.caveats]
     if c.notes:
         lines += ["", "notes"] + [f"  {n}" for n in c.notes]
     return lines
@@ -482,7 +507,7 @@ body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;paddin
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d8dce4;padding-bottom:.2rem}
 h3{font-size:1rem;margin-bottom:.3rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #e6e9ef;text-align:left;vertical-align:top}
-th{background:#f3f5f8}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th{background:#f3f5f8}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .ci{color:#6a7385;font-size:.85em}.passed{color:#17753a}.failed{color:#b3261e}.blocked{color:#8a5a00}
 .sep{color:#17753a}.noise{color:#6a7385}.fail{font-family:ui-monospace,monospace;font-size:.85em;color:#444}
 ul{padding-left:1.2rem}.muted{color:#6a7385}
@@ -502,7 +527,7 @@ def _html_figure(value: float | None, iv: Interval) -> str:
 
 def _html_leaderboard(c: Comparison) -> list[str]:
     out = ["<h2>Leaderboard</h2>", '<table class="leaderboard">',
-           "<tr><th>run</th><th>model</th><th>tasks</th><th>steps</th><th>IFS</th><th>VFS</th><th>Final</th></tr>"]
+           "<tr><th>run</th><th>model</th>" + "".join(f'<th class="n">{h}</th>' for h in ("tasks", "steps", "IFS", "VFS", "Final")) + "</tr>"]
     for r in c.rows:
         figures = "".join(f'<td class="n">{_html_figure(r.scores[k], r.intervals[k])}</td>' for k in FIGURES)
         out.append(f'<tr><td>{_e(r.run)}</td><td>{_e(r.model)}</td><td class="n">{r.tasks}/{r.suite}</td>'
@@ -538,7 +563,8 @@ def _html_separations(c: Comparison) -> list[str]:
     out = ["<h2>Final: larger than the noise?</h2>", "<ul>"]
     for s in c.separations:
         css = "sep" if s.separated else "noise"
-        out.append(f'<li class="{css}">{_e(s.text)}</li>')
+        caveats = "".join(f"<li>{_e(c)}</li>" for c in s.caveats)
+        out.append(f'<li><span class="{css}">{_e(s.headline)}</span>' + (f'<ul class="muted">{caveats}</ul>' if caveats else "") + "</li>")
     return out + ["</ul>"]
 
 
