@@ -1,5 +1,10 @@
-"""`python -m pytest_iwr build tasks/<category>/<task> ...`, `python -m pytest_iwr chromium`
-and `python -m pytest_iwr compare A/results.json B/results.json [--html OUT]`."""
+"""The command line: `build [--all] [--check]`, `stats`, `compare`, `chromium`.
+
+    python -m pytest_iwr build tasks/<category>/<task> ...   # or --all; --check compares instead of writing
+    python -m pytest_iwr stats                               # the suite's counts
+    python -m pytest_iwr compare A/results.json B/results.json [--html OUT]
+    python -m pytest_iwr chromium                            # the browser runs will use
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from .task import TaskError, find_tasks
 def _build(args: argparse.Namespace) -> int:
     from playwright.sync_api import sync_playwright
 
-    from .build import BuildError, build_task
+    from .build import BuildError, build_task, check_task
     from .chromium import launch_args
 
     folders = [Path(p) for p in args.tasks]
@@ -26,18 +31,43 @@ def _build(args: argparse.Namespace) -> int:
     failures = 0
     with sync_playwright() as pw:
         browser = pw.chromium.launch(**launch_args())
-        for folder in folders:
+        for number, folder in enumerate(folders, start=1):
             started = time.perf_counter()
+            progress = f"[{number}/{len(folders)}]"
             try:
+                if args.check:
+                    problems = check_task(folder, browser)
+                    for problem in problems:
+                        print(f"DIFFERS {problem}", file=sys.stderr)
+                    failures += bool(problems)
+                    verdict = "differs" if problems else "up to date"
+                    print(f"{progress} {folder}: {verdict} ({time.perf_counter() - started:.1f} s)")
+                    continue
                 recording = build_task(folder, browser)
             except (TaskError, BuildError) as exc:
                 failures += 1
                 print(f"FAILED {exc}", file=sys.stderr)
                 continue
             shots = sum(1 for s in recording.steps if s.checkpoint)
-            print(f"built {folder}: {len(recording.steps) - 1} steps, {shots} checkpoints ({time.perf_counter() - started:.1f} s)")
+            print(
+                f"{progress} built {folder}: {len(recording.steps) - 1} steps, {shots} checkpoints, "
+                f"{len(recording.assets)} assets, {recording.video['seconds']:.1f} s of video "
+                f"({time.perf_counter() - started:.1f} s)"
+            )
         browser.close()
     return 1 if failures else 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from .stats import suite_stats, write_stats
+
+    try:
+        stats = suite_stats(Path(args.tasks_dir))
+    except TaskError as exc:
+        print(f"stats: {exc}", file=sys.stderr)
+        return 2
+    write_stats(stats, sys.stdout)
+    return 0
 
 
 def _chromium(args: argparse.Namespace) -> int:
@@ -74,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("tasks", nargs="*", help="task folders (tasks/<category>/<task>)")
     build.add_argument("--all", action="store_true", help="every task under --tasks-dir")
     build.add_argument("--tasks-dir", default="tasks")
+    build.add_argument("--check", action="store_true", help="rebuild into a temporary folder and compare with what is committed")
     build.set_defaults(func=_build)
+    stats = sub.add_parser("stats", help="the suite's counts: tasks, steps, checks by level and category")
+    stats.add_argument("--tasks-dir", default="tasks")
+    stats.set_defaults(func=_stats)
     chromium = sub.add_parser("chromium", help="print the Chromium that runs will use")
     chromium.set_defaults(func=_chromium)
     compare = sub.add_parser("compare", help="compare runs: leaderboard with 95%% intervals, task-set differences, changed verdicts")

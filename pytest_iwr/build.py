@@ -1,27 +1,39 @@
 """The task builder: replays a task on its reference and writes what models and scoring need.
 
-`checkpoints/step_NN.png` for step 0 and every checkpoint (or visual-check)
-step, and `recording.json`: per step the strategy and box of the target on the
-reference, its visible text at checkpoints and a perceptual hash of each
-checkpoint. A build fails, naming the step, if the reference does not pass
-its own checks or a target is only found by coordinates.
+- `checkpoints/step_NN.png` for step 0 and every checkpoint (or visual-check) step;
+- `video.mp4`: the interaction as a person would record it (see video.py);
+- `assets/asset_NNN.<ext>`: every image, media or font file the reference
+  loaded, seen on the network, under anonymised names, and `sheets/` of them;
+- `recording.json`: per step the target's strategy and box on the reference,
+  the visible text and a perceptual hash at checkpoints, the video's step
+  timestamps, and the assets' original names (never shown to a model).
+
+A build fails, naming the step, if the reference does not pass its own checks
+or a target is only found by coordinates. It never writes into `reference/`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import shutil
+import tempfile
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import imagehash
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
+from . import media, video
+from .browser import PageSession
 from .chromium import launch_args
 from .models import Generation
 from .recording import RecordedStep, Recording
 from .runner import TaskRun
 from .task import Task, load_task
+
+BUILT = ("checkpoints", "assets", "sheets", "video.mp4", "recording.json")
 
 
 class BuildError(Exception):
@@ -55,12 +67,21 @@ def _build(task: Task, browser) -> Recording:
         raise BuildError(f"{task.path}: step {by_box[0]}: target found only by its position, not by its hints")
 
     assert run.captures is not None
+    recording = Recording(task=task.key, viewport=task.viewport, seed=task.seed)
+    _write_checkpoints(task, run.captures, recording)
+    clip, sources = _record_video(task, browser)
+    recording.video = {"path": "video.mp4", "seconds": clip.seconds, "fps": video.FPS, "frames": clip.count, "steps": clip.steps}
+    recording.assets, recording.sheets = _write_assets(task, sources, browser)
+    task.recording_path.write_text(recording.to_json(), encoding="utf-8")
+    return recording
+
+
+def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
     if task.checkpoints_dir.exists():
         shutil.rmtree(task.checkpoints_dir)
     task.checkpoints_dir.mkdir(parents=True)
-    recording = Recording(task=task.key, viewport=task.viewport, seed=task.seed)
-    for index in sorted(run.captures):
-        capture = run.captures[index]
+    for index in sorted(captures):
+        capture = captures[index]
         step = RecordedStep(index=index, strategy=capture.strategy)
         if capture.box is not None:
             step.box = tuple(round(v, 1) for v in capture.box)
@@ -71,5 +92,100 @@ def _build(task: Task, browser) -> Recording:
             step.phash = str(imagehash.phash(Image.open(io.BytesIO(capture.png))))
             step.text = capture.text
         recording.steps.append(step)
-    task.recording_path.write_text(recording.to_json(), encoding="utf-8")
-    return recording
+
+
+def _record_video(task: Task, browser) -> tuple[video.Clip, list[str]]:
+    """Record the video on a fresh reference page; note every asset file it loads."""
+    session = PageSession(browser, task.reference_dir, task.viewport, task.seed)
+    loaded: list[str] = []
+
+    def on_response(response) -> None:
+        if response.request.resource_type in media.ASSET_TYPES and response.status == 200:
+            loaded.append(response.url)
+
+    session.page.on("response", on_response)
+    try:
+        session.load()
+        clip = video.record(task, session, task.path / "video.mp4")
+    finally:
+        session.close()
+    sources = []
+    for url in loaded:
+        parts = urlsplit(url)
+        rel = unquote(parts.path).lstrip("/")
+        if url.startswith(session.origin) and (task.reference_dir / rel).is_file():
+            sources.append(rel)
+    return clip, sources
+
+
+def _write_assets(task: Task, sources: list[str], browser) -> tuple[list[dict], list[str]]:
+    assets_dir = task.path / "assets"
+    if assets_dir.exists():
+        shutil.rmtree(assets_dir)
+    assets_dir.mkdir()
+    entries = []
+    for asset in media.anonymise(sources):
+        data = (task.reference_dir / asset.source).read_bytes()
+        (assets_dir / asset.name).write_bytes(data)
+        entries.append({"name": asset.name, "source": asset.source, "sha256": hashlib.sha256(data).hexdigest()})
+    sheets = media.write_sheets(assets_dir, [e["name"] for e in entries], task.path / "sheets", browser) if entries else []
+    return entries, sheets
+
+
+# --------------------------------------------------------------------------- build --check
+
+PHASH_TOLERANCE = 4  # bits of 64: rendering noise, not a changed page
+
+
+def check_task(task_dir: Path, browser) -> list[str]:
+    """Rebuild into a temporary folder and say how it differs from what is committed."""
+    task = load_task(task_dir)
+    committed = Recording.load(task.recording_path)
+    if committed is None:
+        return [f"{task.key}: not built (no recording.json): run python -m pytest_iwr build {task_dir}"]
+    with tempfile.TemporaryDirectory(prefix="iwr-check-") as tmp:
+        copy = Path(tmp) / task.category / task.id
+        shutil.copytree(task.path, copy, ignore=shutil.ignore_patterns(*BUILT))
+        try:
+            fresh = build_task(copy, browser)
+        except BuildError as exc:
+            return [str(exc)]
+        return compare_builds(task.key, task.path, committed, copy, fresh)
+
+
+def compare_builds(key: str, old_dir: Path, old: Recording, new_dir: Path, new: Recording) -> list[str]:
+    problems: list[str] = []
+    if [s.index for s in old.steps] != [s.index for s in new.steps]:
+        return [f"{key}: the steps differ from the recording: rebuild"]
+    for a, b in zip(old.steps, new.steps):
+        where = f"{key} step {a.index}"
+        if a.strategy != b.strategy:
+            problems.append(f"{where}: target found by {b.strategy}, recorded {a.strategy}")
+        if (a.box is None) != (b.box is None) or (a.box and any(abs(x - y) > 1 for x, y in zip(a.box, b.box))):
+            problems.append(f"{where}: target box {b.box}, recorded {a.box}")
+        if a.text != b.text:
+            problems.append(f"{where}: visible text differs from the recording")
+        if a.checkpoint != b.checkpoint:
+            problems.append(f"{where}: checkpoint {b.checkpoint}, recorded {a.checkpoint}")
+        elif a.checkpoint:
+            old_png, new_png = old_dir / a.checkpoint, new_dir / b.checkpoint
+            if not old_png.exists():
+                problems.append(f"{where}: {a.checkpoint} is missing")
+                continue
+            distance = imagehash.phash(Image.open(old_png)) - imagehash.phash(Image.open(new_png))
+            if distance > PHASH_TOLERANCE:
+                problems.append(f"{where}: {a.checkpoint} differs visually (phash distance {distance})")
+    old_assets = [(x["name"], x["sha256"]) for x in old.assets]
+    new_assets = [(x["name"], x["sha256"]) for x in new.assets]
+    if old_assets != new_assets:
+        problems.append(f"{key}: assets differ: recorded {[n for n, _ in old_assets]}, rebuilt {[n for n, _ in new_assets]}")
+    for name, _ in old_assets:
+        if not (old_dir / "assets" / name).exists():
+            problems.append(f"{key}: assets/{name} is missing")
+    if old.sheets != new.sheets or any(not (old_dir / "sheets" / s).exists() for s in old.sheets):
+        problems.append(f"{key}: contact sheets differ: recorded {old.sheets}, rebuilt {new.sheets}")
+    if old.video is None or not (old_dir / "video.mp4").exists():
+        problems.append(f"{key}: video.mp4 is missing")
+    elif abs(old.video["seconds"] - new.video["seconds"]) > 1.0:
+        problems.append(f"{key}: video lasts {new.video['seconds']} s, recorded {old.video['seconds']} s")
+    return problems

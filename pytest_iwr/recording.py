@@ -31,6 +31,9 @@ class Recording:
     viewport: tuple[int, int]
     seed: int
     steps: list[RecordedStep] = field(default_factory=list)
+    video: dict | None = None  # path, seconds, fps, frames, per-step start/end
+    assets: list[dict] = field(default_factory=list)  # name, source (never shown to a model), sha256
+    sheets: list[str] = field(default_factory=list)
     schema: str = SCHEMA
 
     def step(self, index: int) -> RecordedStep | None:
@@ -56,4 +59,7 @@ class Recording:
         if raw.get("schema") != SCHEMA:
             raise ValueError(f"{path}: schema {raw.get('schema')!r}, expected {SCHEMA!r}; rebuild the task")
         steps = [RecordedStep(**s) for s in raw.get("steps", [])]
-        return cls(task=raw["task"], viewport=tuple(raw["viewport"]), seed=raw["seed"], steps=steps)
+        return cls(
+            task=raw["task"], viewport=tuple(raw["viewport"]), seed=raw["seed"], steps=steps,
+            video=raw.get("video"), assets=raw.get("assets", []), sheets=raw.get("sheets", []),
+        )
