@@ -25,7 +25,7 @@ import imagehash
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
-from . import media, video
+from . import media, video, visual
 from .browser import PageSession
 from .chromium import launch_args
 from .models import Generation
@@ -134,7 +134,7 @@ def _write_assets(task: Task, sources: list[str], browser) -> tuple[list[dict], 
 
 # --------------------------------------------------------------------------- build --check
 
-PHASH_TOLERANCE = 4  # bits of 64: rendering noise, not a changed page
+SAME_PICTURE = 0.98  # image similarity above which two checkpoints differ only by rendering noise
 
 
 def check_task(task_dir: Path, browser) -> list[str]:
@@ -172,9 +172,11 @@ def compare_builds(key: str, old_dir: Path, old: Recording, new_dir: Path, new: 
             if not old_png.exists():
                 problems.append(f"{where}: {a.checkpoint} is missing")
                 continue
-            distance = imagehash.phash(Image.open(old_png)) - imagehash.phash(Image.open(new_png))
-            if distance > PHASH_TOLERANCE:
-                problems.append(f"{where}: {a.checkpoint} differs visually (phash distance {distance})")
+            similarity = visual.region_similarity(
+                visual.Shot.from_png(old_png.read_bytes()), visual.Shot.from_png(new_png.read_bytes()), None
+            )
+            if similarity < SAME_PICTURE:
+                problems.append(f"{where}: {a.checkpoint} differs visually (similarity {similarity:.3f})")
     old_assets = [(x["name"], x["sha256"]) for x in old.assets]
     new_assets = [(x["name"], x["sha256"]) for x in new.assets]
     if old_assets != new_assets:

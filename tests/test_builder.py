@@ -1,18 +1,18 @@
-"""The built files committed with each task are what the builder makes from its reference today."""
+"""The builder: `build --check` passes for every task, and a build never touches reference/."""
 
 from __future__ import annotations
 
-import json
+import hashlib
 import shutil
+from pathlib import Path
 
-import imagehash
 import pytest
-from helpers import SUITE
-from PIL import Image
+from helpers import DATA, SUITE
 from playwright.sync_api import sync_playwright
 
-from pytest_iwr.build import BuildError, build_task
+from pytest_iwr.build import BuildError, build_task, check_task
 from pytest_iwr.chromium import launch_args
+from pytest_iwr.recording import Recording
 from pytest_iwr.task import find_tasks
 
 TASKS = [p.parent for p in find_tasks(SUITE)]
@@ -26,26 +26,44 @@ def chromium():
         launched.close()
 
 
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 @pytest.mark.parametrize("task_dir", TASKS, ids=[f"{p.parent.name}/{p.name}" for p in TASKS])
-def test_rebuilding_reproduces_the_committed_checkpoints_and_recording(task_dir, tmp_path, chromium):
-    copy = tmp_path / task_dir.parent.name / task_dir.name
-    shutil.copytree(task_dir, copy, ignore=shutil.ignore_patterns("checkpoints", "recording.json"))
-    build_task(copy, chromium)
-    committed = json.loads((task_dir / "recording.json").read_text())
-    rebuilt = json.loads((copy / "recording.json").read_text())
-    assert [s["index"] for s in rebuilt["steps"]] == [s["index"] for s in committed["steps"]]
-    for old, new in zip(committed["steps"], rebuilt["steps"]):
-        assert new["strategy"] == old["strategy"], old["index"]
-        assert new["text"] == old["text"], old["index"]
-        assert (new["box"] is None) == (old["box"] is None)
-        if old["box"]:
-            assert new["box"] == pytest.approx(old["box"], abs=1.0), old["index"]
-        assert new["checkpoint"] == old["checkpoint"]
-        if old["checkpoint"]:
-            a = imagehash.phash(Image.open(task_dir / old["checkpoint"]))
-            b = imagehash.phash(Image.open(copy / new["checkpoint"]))
-            assert a - b <= 2, (old["index"], a - b)
-    assert sorted(p.name for p in (copy / "checkpoints").iterdir()) == sorted(p.name for p in (task_dir / "checkpoints").iterdir())
+def test_build_check_finds_the_committed_files_up_to_date(task_dir, chromium):
+    assert check_task(task_dir, chromium) == []
+
+
+def test_build_writes_everything_a_model_and_the_scorer_need_and_never_touches_reference(tmp_path, chromium):
+    copy = tmp_path / "shopping" / "cart-checkout"
+    shutil.copytree(SUITE / "shopping" / "cart-checkout", copy, ignore=shutil.ignore_patterns("checkpoints", "assets", "sheets", "video.mp4", "recording.json"))
+    before = tree_hash(copy / "reference")
+    recording = build_task(copy, chromium)
+    assert tree_hash(copy / "reference") == before
+    assert (copy / "video.mp4").stat().st_size > 10_000
+    assert recording.video["seconds"] > len(recording.steps)  # real pauses around every action
+    assert [s["index"] for s in recording.video["steps"]] == list(range(1, len(recording.steps)))
+    names = sorted(p.name for p in (copy / "assets").iterdir())
+    assert names == [f"asset_{i:03d}.svg" for i in range(1, len(names) + 1)] and len(names) >= 3
+    # The original names live in recording.json only, and every asset is a file the page loaded.
+    assert {a["source"] for a in recording.assets} <= {p.relative_to(copy / "reference").as_posix() for p in (copy / "reference").rglob("*.svg")}
+    assert not any(a["source"] in " ".join(names) for a in recording.assets)
+    assert recording.sheets == ["sheet_01.png"] and (copy / "sheets" / "sheet_01.png").exists()
+    assert Recording.load(copy / "recording.json").assets == recording.assets
+
+
+def test_build_check_reports_a_reference_that_changed_since_it_was_built(tmp_path, chromium):
+    copy = tmp_path / "hostile" / "probe"
+    shutil.copytree(DATA / "tasks" / "hostile" / "probe", copy)
+    page = copy / "reference" / "index.html"
+    page.write_text(page.read_text().replace("background:#1d3557", "background:#e63946"))
+    problems = check_task(copy, chromium)
+    assert any("differs visually" in p for p in problems), problems
 
 
 def test_a_reference_that_fails_its_own_checks_does_not_build(tmp_path, chromium):
