@@ -49,7 +49,7 @@ class ModelRun(pytest.Collector):
     def task_run(self, browser) -> TaskRun:
         if self.run is None:
             session: IwrSession = self.config.stash[IwrSession.key]
-            self.generation = self.model.generate(self.task)
+            self.generation = session.generation(self.model, self.task)
             self.run = TaskRun(
                 self.task,
                 self.generation,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from . import fixtures, properties
-from .collect import TaskFile, is_task_file
+from .collect import ModelRun, TaskFile, is_task_file
 from .report import terminal
 from .report.html import write_report
 from .report.results import environment, write_json
@@ -28,10 +28,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--iwr-continue", action="store_true", dest="iwr_continue",
         help="keep executing steps after a failure (reports step_pass_rate; IFS stays the prefix figure)",
     )
-    group.addoption("--iwr-report", dest="iwr_report", metavar="DIR", help="write results.json (and screenshots) into DIR")
+    group.addoption("--iwr-report", dest="iwr_report", metavar="DIR", help="write results.json, report.html and screenshots into DIR")
+    group.addoption("--iwr-api-base", dest="iwr_api_base", metavar="URL", help="an OpenAI-compatible server for LLM models")
+    group.addoption("--iwr-outputs", dest="iwr_outputs", metavar="DIR", help="the generated pages' store (default .iwr/outputs)")
+    group.addoption("--iwr-regenerate", action="store_true", dest="iwr_regenerate", help="ask the model again even where a cached page exists")
+    group.addoption("--iwr-concurrency", type=int, dest="iwr_concurrency", metavar="N", help="generations under way at once (default 4)")
+    group.addoption("--iwr-retries", type=int, dest="iwr_retries", metavar="N", help="retries after a rate limit, server error or timeout (default 3)")
+    group.addoption("--iwr-timeout", type=float, dest="iwr_timeout", metavar="S", help="seconds a model may take to answer (default 600)")
     parser.addini("iwr_tasks_dir", "folder holding <category>/<task>/task.yaml", default="tasks")
     parser.addini("iwr_tasks", "default --iwr-tasks selection", default="")
     parser.addini("iwr_action_timeout", "seconds an action may take before it fails", default="3")
+    parser.addini("iwr_models", "model aliases: 'alias = provider/model [max_images=N longest_side=N max_tokens=N]'", type="linelist", default=[])
+    parser.addini("iwr_outputs", "the generated pages' store", default=".iwr/outputs")
+    parser.addini("iwr_concurrency", "generations under way at once", default="4")
+    parser.addini("iwr_retries", "retries after a rate limit, server error or timeout", default="3")
+    parser.addini("iwr_timeout", "seconds a model may take to answer", default="600")
+    parser.addini("iwr_backoff", "seconds before the first retry (doubles each time)", default="2")
 
 
 def _models(config: pytest.Config) -> list[str]:
@@ -98,6 +110,17 @@ class BenchmarkHooks:
         if xml is not None and xml.family == "xunit2":
             # Step figures travel as per-test-case properties, which xunit2 cannot carry.
             xml.family = "xunit1"
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        # Under xdist every worker generates what it runs: -n N is N generations at once.
+        if hasattr(session.config, "workerinput") or getattr(session.config.option, "numprocesses", None):
+            return
+        runs = []
+        for item in session.items:
+            owner = getattr(item, "parent", None)
+            if isinstance(owner, ModelRun) and (owner.model, owner.task) not in runs:
+                runs.append((owner.model, owner.task))
+        self.iwr.prefetch(runs)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from .browser import Limits
-from .models import Model, UnknownModel, resolve
+from .models import Model, UnknownModel, resolve, unknown_message
 from .report.results import Results
 from .task import Task
 
@@ -38,9 +38,10 @@ class IwrSession:
         self.config = config
         self.workdir = Path(tempfile.mkdtemp(prefix="pytest-iwr-"))
         try:
-            self.models: list[Model] = [resolve(name, self.workdir) for name in model_names]
-        except UnknownModel as exc:
+            self.models: list[Model] = [resolve(name, self.workdir, self._llm_model) for name in model_names]
+        except (UnknownModel, ValueError) as exc:
             raise pytest.UsageError(str(exc)) from None
+        self.concurrency = int(config.getoption("iwr_concurrency") or config.getini("iwr_concurrency") or 4)
         self.tasks_dir = Path(config.getini("iwr_tasks_dir") or "tasks")
         if not self.tasks_dir.is_absolute():
             self.tasks_dir = (config.rootpath / self.tasks_dir).resolve()
@@ -51,9 +52,34 @@ class IwrSession:
         self.limits = Limits(action=float(config.getini("iwr_action_timeout") or Limits.action))
         self.results = Results(models=[m.name for m in self.models])
         self.selected_files = 0
+        self._futures: dict = {}
+        self._pool = None
         # pytest-playwright's --tracing/--output, applied to each task's context.
         self.tracing = config.getoption("tracing", default="off") or "off"
         self.output_dir = Path(config.getoption("output", default="test-results") or "test-results")
+
+    def _llm_model(self, name: str) -> Model:
+        """A litellm model, with the run's call settings and output store."""
+        from .models.llm import LiteLLMModel, Settings
+        from .models.store import OutputStore
+        from .models.table import ALIASES, lookup, parse_lines
+
+        config = self.config
+        extra = parse_lines(config.getini("iwr_models"))
+        if "/" not in name and name not in extra and name not in ALIASES:
+            raise UnknownModel(unknown_message(name))
+        litellm_name, limits = lookup(name, extra)
+        outputs = Path(config.getoption("iwr_outputs") or config.getini("iwr_outputs") or ".iwr/outputs")
+        if not outputs.is_absolute():
+            outputs = config.rootpath / outputs
+        settings = Settings(
+            api_base=config.getoption("iwr_api_base"),
+            timeout=float(config.getoption("iwr_timeout") or config.getini("iwr_timeout") or 600),
+            retries=int(config.getini("iwr_retries") if config.getoption("iwr_retries") is None else config.getoption("iwr_retries")),
+            backoff=float(config.getini("iwr_backoff") or 2.0),
+            regenerate=bool(config.getoption("iwr_regenerate")),
+        )
+        return LiteLLMModel(name, litellm_name, limits, settings, OutputStore(outputs))
 
     def selects(self, path: Path) -> bool:
         """Whether a task.yaml is in this run's `--iwr-tasks` selection."""
@@ -69,6 +95,28 @@ class IwrSession:
             return True
         return any(fnmatch(key, s) or fnmatch(category, s) or fnmatch(task_id, s) for s in self.selectors)
 
+    def prefetch(self, runs: list[tuple[Model, Task]]) -> None:
+        """Start generating pages ahead of their evaluation, `concurrency` at a time.
+
+        Generation waits on the network, evaluation on the CPU: overlapping them
+        is what keeps a large run from being serialised behind the browser.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        wanted = [(m, t) for m, t in runs if getattr(m, "prefetch", False)]
+        if not wanted:
+            return
+        self._pool = ThreadPoolExecutor(max_workers=max(1, self.concurrency), thread_name_prefix="iwr-generate")
+        for model, task in wanted:
+            key = (model.name, task.key)
+            if key not in self._futures:
+                self._futures[key] = self._pool.submit(model.generate, task)
+
+    def generation(self, model: Model, task: Task):
+        """This task's page from `model`: prefetched if it was, else made now."""
+        future = self._futures.pop((model.name, task.key), None)
+        return future.result() if future is not None else model.generate(task)
+
     def shots_dir(self, model: str, task: Task) -> Path | None:
         """Where the generated page's checkpoint screenshots go (only with --iwr-report)."""
         if self.report_dir is None:
@@ -81,4 +129,6 @@ class IwrSession:
         return (self.output_dir / _slug(nodeid) / "trace.zip").resolve()
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
         shutil.rmtree(self.workdir, ignore_errors=True)

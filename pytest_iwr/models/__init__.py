@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 from ..task import Task
 
@@ -23,7 +23,7 @@ class Generation:
     seconds: float = 0.0
     input_tokens: int = 0
     output_tokens: int = 0
-    cost_usd: float = 0.0
+    cost_usd: float | None = 0.0  # None where litellm does not know the price
 
     def to_dict(self) -> dict:
         out = asdict(self)
@@ -41,20 +41,32 @@ class UnknownModel(Exception):
     pass
 
 
-def resolve(name: str, workdir: Path) -> Model:
-    """The model behind a `--iwr-model` name."""
+BUILTINS = ("reference", "blank", "flipbook", "replay:DIR")
+
+
+def resolve(name: str, workdir: Path, llm: Callable[[str], Model] | None = None) -> Model:
+    """The model behind a `--iwr-model` name: a built-in, or (through `llm`) a litellm model."""
     from .builtin import BlankModel, ReferenceModel, ReplayModel
+    from .flipbook import FlipbookModel
 
     if name == "reference":
         return ReferenceModel()
     if name == "blank":
         return BlankModel(workdir)
+    if name == "flipbook":
+        return FlipbookModel(workdir)
     if name.startswith("replay:"):
         folder = name.split(":", 1)[1]
         if not folder:
             raise UnknownModel("replay: needs a folder, e.g. --iwr-model=replay:out/pages")
         return ReplayModel(name, Path(folder))
-    raise UnknownModel(
-        f"unknown model {name!r}: the built-ins are reference, blank and replay:DIR "
-        "(LLM models through litellm are not wired in yet)"
+    if llm is None:
+        raise UnknownModel(unknown_message(name))
+    return llm(name)
+
+
+def unknown_message(name: str) -> str:
+    return (
+        f"unknown model {name!r}: use a built-in ({', '.join(BUILTINS)}), an alias from the models table "
+        "(claude, gpt, gemini, qwen, or ini iwr_models), or a litellm name such as anthropic/claude-sonnet-4-5"
     )

@@ -124,13 +124,13 @@ def _leaderboard(data: dict) -> str:
         ci = stats.model_intervals(mine)
         gen = [t["generation"] for t in mine]
         tokens = sum((g.get("input_tokens") or 0) + (g.get("output_tokens") or 0) for g in gen)
-        cost = sum(g.get("cost_usd") or 0.0 for g in gen)
+        cost = row.get("cost_usd")
         cells = [f'<td>{_e(row["model"])}</td>', f'<td class="num">{row["tasks"]}</td>', f'<td class="num">{row["steps"]}</td>']
         for key in ("ifs", "vfs", "final"):
             interval = ci[key]
             band = f'<br><span class="ci">[{interval[0]:.1f}, {interval[1]:.1f}]</span>' if interval else ""
             cells.append(f'<td class="num" data-v="{row[key] if row[key] is not None else -1}">{_num(row[key])}{band}</td>')
-        cells += [f'<td class="num">{tokens}</td>', f'<td class="num">{cost:.4f}</td>']
+        cells += [f'<td class="num">{tokens}</td>', f'<td class="num">{"unknown" if cost is None else f"{cost:.4f}"}</td>']
         rows.append("<tr>" + "".join(cells) + "</tr>")
     heads = ["model", "tasks", "steps", "IFS", "VFS", "Final", "tokens", "cost $"]
     th = "".join(f'<th class="sortable{"" if i == 0 else " num"}">{h}</th>' for i, h in enumerate(heads))

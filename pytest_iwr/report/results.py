@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, scoring
+from ..prompt import PROMPT_VERSION
 
 SCHEMA = "iwr-results/1"
 _EMPTY_GENERATION = {
@@ -84,6 +85,7 @@ class Results:
                 "tasks": len(mine),
                 "steps": sum(sum(1 for s in t["steps"] if s["index"] > 0) for t in mine),
                 **scoring.aggregate(mine),
+                **_usage(mine),
                 "by_category": scoring.breakdown(mine, "category"),
                 "by_level": scoring.breakdown(mine, "level"),
             })
@@ -98,9 +100,22 @@ class Results:
             "started": self.started,
             "finished": now(),
             "environment": environment,
+            "prompt_version": PROMPT_VERSION,
             "leaderboard": self.leaderboard(tasks),
             "tasks": tasks,
         }
+
+
+def _usage(tasks: list[dict]) -> dict:
+    """What generating the model's pages took: tokens, dollars (None if unknown), seconds."""
+    gens = [t["generation"] for t in tasks]
+    costs = [g.get("cost_usd") for g in gens if g.get("status") in ("ok", "cached")]
+    return {
+        "input_tokens": sum(g.get("input_tokens") or 0 for g in gens),
+        "output_tokens": sum(g.get("output_tokens") or 0 for g in gens),
+        "cost_usd": None if any(c is None for c in costs) else round(sum(costs), 6),
+        "generation_seconds": round(sum(g.get("seconds") or 0.0 for g in gens), 2),
+    }
 
 
 def _step_entry(step: dict) -> dict:

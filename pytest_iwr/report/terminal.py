@@ -57,6 +57,14 @@ def write_summary(write_sep: Callable, write_line: Callable, tasks: list[dict], 
     write_sep("=", "IWR-Bench leaderboard")
     for line in leaderboard_lines(rows):
         write_line(line)
+    if any(r["input_tokens"] or r["output_tokens"] for r in rows):
+        write_sep("-", "generation")
+        for r in rows:
+            cost = "unknown" if r["cost_usd"] is None else f"${r['cost_usd']:.4f}"
+            write_line(
+                f"{r['model']}: {r['input_tokens']} input + {r['output_tokens']} output tokens, "
+                f"cost {cost}, {r['generation_seconds']:.1f} s of generation"
+            )
     partial = [t for t in tasks if not t["complete"]]
     if partial:
         write_line(f"note: {len(partial)} task run(s) ran only some of their steps (-k, -x, --lf, interrupted)")

@@ -1,0 +1,149 @@
+"""Any chat model litellm can reach: the request, retries, the answer, the cache.
+
+litellm is imported on the first generation only (its import costs seconds),
+with its model-cost map taken from the package, never fetched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+from dataclasses import dataclass
+
+from .. import prompt
+from ..task import Task
+from . import Generation
+from .secrets import redact
+from .store import OutputStore
+
+_IMPORT_LOCK = threading.Lock()
+
+
+def _litellm():
+    with _IMPORT_LOCK:
+        os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        import litellm
+
+        litellm.telemetry = False
+        litellm.suppress_debug_info = True
+        return litellm
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to call: shared by every LLM model of a run."""
+
+    api_base: str | None = None
+    timeout: float = 600.0
+    retries: int = 3
+    backoff: float = 2.0  # seconds before the first retry; doubles each time
+    temperature: float = 0.0
+    regenerate: bool = False
+
+
+class LiteLLMModel:
+    prefetch = True  # network-bound: worth starting before the browser needs the page
+
+    def __init__(self, name: str, litellm_name: str, limits: prompt.ModelLimits, settings: Settings, store: OutputStore):
+        self.name = name
+        self.litellm_name = litellm_name
+        self.limits = limits
+        self.settings = settings
+        self.store = store
+
+    def parameters(self) -> dict:
+        return {
+            "model": self.litellm_name, "temperature": self.settings.temperature,
+            "max_tokens": self.limits.max_tokens, "max_images": self.limits.max_images,
+            "longest_side": self.limits.longest_side,
+        }
+
+    def cache_key(self, task: Task) -> str:
+        material = {"parameters": self.parameters(), "prompt": prompt.PROMPT_VERSION, "inputs": prompt.input_hashes(task)}
+        return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
+
+    def generate(self, task: Task) -> Generation:
+        key = self.cache_key(task)
+        folder = self.store.folder(self.name, task)
+        if not self.settings.regenerate:
+            cached = self.store.cached(self.name, task, key)
+            if cached is not None:
+                usage = cached.get("usage", {})
+                return Generation(
+                    "cached", root=folder, seconds=0.0, input_tokens=usage.get("input_tokens", 0),
+                    output_tokens=usage.get("output_tokens", 0), cost_usd=usage.get("cost_usd"),
+                )
+        started = time.perf_counter()
+        record: dict = {"key": key, "model": self.name, "parameters": self.parameters(), "prompt_version": prompt.PROMPT_VERSION}
+        try:
+            messages = prompt.build_messages(task, self.limits)
+        except FileNotFoundError as exc:
+            return Generation("error", error=str(exc))
+        answer, usage, attempts, error = self._call(messages)
+        record.update(attempts=attempts, seconds=round(time.perf_counter() - started, 2), usage=usage)
+        record["answer"] = redact(answer)
+        page = None
+        if error is None:
+            try:
+                page = prompt.rewrite_assets(prompt.extract_html(answer or ""), prompt.asset_names(task))
+            except prompt.NoHtml as exc:
+                error = str(exc)
+        record["status"] = "error" if error else "ok"
+        record["error"] = redact(error)
+        if page is not None:
+            prompt.copy_assets(task, folder)
+        self.store.save(self.name, task, redact(page) if page else None, record)
+        common = dict(
+            seconds=record["seconds"], input_tokens=usage.get("input_tokens", 0),
+            output_tokens=usage.get("output_tokens", 0), cost_usd=usage.get("cost_usd"),
+        )
+        if error:
+            return Generation("error", error=redact(error), **common)
+        return Generation("ok", root=folder, **common)
+
+    def _call(self, messages: list[dict]) -> tuple[str | None, dict, int, str | None]:
+        """The answer text, usage, attempts and an error line (None when it worked)."""
+        litellm = _litellm()
+        retryable = (
+            litellm.RateLimitError, litellm.InternalServerError, litellm.ServiceUnavailableError,
+            litellm.APIConnectionError, litellm.Timeout,
+        )
+        attempts, delay = 0, self.settings.backoff
+        while True:
+            attempts += 1
+            try:
+                response = litellm.completion(
+                    model=self.litellm_name, messages=messages, temperature=self.settings.temperature,
+                    max_tokens=self.limits.max_tokens, api_base=self.settings.api_base,
+                    timeout=self.settings.timeout, num_retries=0,
+                )
+            except retryable as exc:
+                if attempts > self.settings.retries:
+                    return None, {}, attempts, f"{type(exc).__name__} after {attempts} attempts: {_short(exc)}"
+                time.sleep(delay)
+                delay *= 2
+                continue
+            except Exception as exc:  # noqa: BLE001 - authentication, bad request, ...: a result, not a crash
+                return None, {}, attempts, f"{type(exc).__name__}: {_short(exc)}"
+            return response.choices[0].message.content or "", _usage(litellm, response), attempts, None
+
+
+def _usage(litellm, response) -> dict:
+    usage = getattr(response, "usage", None)
+    try:
+        cost = float(litellm.completion_cost(completion_response=response))
+    except Exception:  # noqa: BLE001 - litellm does not know every model's price
+        cost = None
+    return {
+        "input_tokens": getattr(usage, "prompt_tokens", 0) or 0,
+        "output_tokens": getattr(usage, "completion_tokens", 0) or 0,
+        "cost_usd": cost,
+    }
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300]

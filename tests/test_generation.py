@@ -1,0 +1,250 @@
+"""LLM generation through litellm, offline: a fake OpenAI-compatible server on 127.0.0.1, real HTTP.
+
+The server answers by the model name it is asked for, so one run can hold a
+good page, chatter around a fenced page, an answer with no HTML, a rate limit
+then success, a server error until retries run out, a hang past the timeout
+and a rejected key.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import shutil
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from helpers import DATA, task_entry
+from PIL import Image
+
+from pytest_iwr import prompt
+from pytest_iwr.models.llm import LiteLLMModel, Settings
+from pytest_iwr.models.store import OutputStore
+from pytest_iwr.task import load_task
+
+PROBE = DATA / "tasks" / "hostile" / "probe"
+FAKE_KEY = "sk-test-LEAKCHECK-0123456789abcdefXYZ"
+GOOD_PAGE = (PROBE / "reference" / "index.html").read_text().replace("logo.svg", "asset_001.svg")
+
+
+class FakeOpenAI:
+    """Chat completions by model name; keeps every request it receives."""
+
+    def __init__(self, delay: float = 0.0):
+        self.requests: list[dict] = []
+        self.spans: list[tuple[float, float]] = []
+        self.delay = delay
+        self.calls: dict[str, int] = {}
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self):  # noqa: N802
+                started = time.monotonic()
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body["_auth"] = self.headers.get("Authorization", "")
+                fake.requests.append(body)
+                model = body["model"]
+                fake.calls[model] = fake.calls.get(model, 0) + 1
+                status, payload = fake.answer(model, fake.calls[model])
+                if fake.delay:
+                    time.sleep(fake.delay)
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                fake.spans.append((started, time.monotonic()))
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def answer(self, model: str, call: int) -> tuple[int, dict]:
+        if model == "fake-good":
+            return 200, _completion(GOOD_PAGE)
+        if model == "fake-chatty":
+            return 200, _completion(f"Sure! Here is the page:\n\n```html\n{GOOD_PAGE}```\n\nIt uses the assets as labelled.")
+        if model == "fake-nohtml":
+            return 200, _completion("I am sorry, I cannot watch videos.")
+        if model == "fake-429":
+            return (429, _error("Rate limit reached, slow down")) if call == 1 else (200, _completion(GOOD_PAGE))
+        if model == "fake-500":
+            return 500, _error("The server had an error")
+        if model == "fake-hang":
+            time.sleep(4)
+            return 200, _completion(GOOD_PAGE)
+        if model == "fake-badkey":
+            return 401, _error(f"Incorrect API key provided: {FAKE_KEY}.", "invalid_api_key")
+        return 404, _error(f"no model {model}")
+
+    def close(self):
+        self.httpd.shutdown()
+
+
+def _completion(text: str) -> dict:
+    return {
+        "id": "chatcmpl-fake", "object": "chat.completion", "created": 1767261600, "model": "fake",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 1234, "completion_tokens": 567, "total_tokens": 1801},
+    }
+
+
+def _error(message: str, code: str = "error") -> dict:
+    return {"error": {"message": message, "type": code, "code": code}}
+
+
+@pytest.fixture
+def fake():
+    server = FakeOpenAI()
+    yield server
+    server.close()
+
+
+def _images(request: dict) -> list[Image.Image]:
+    parts = request["messages"][0]["content"]
+    return [Image.open(io.BytesIO(base64.b64decode(p["image_url"]["url"].split(",", 1)[1]))) for p in parts if p["type"] == "image_url"]
+
+
+def run_llm(bench, fake, models: str, *extra: str):
+    if not (bench.path / "tasks" / "hostile" / "probe").exists():
+        bench.add_task(PROBE)
+    bench.pytester.makeini("[pytest]\niwr_backoff = 0.05\n")
+    return bench.run(f"--iwr-model={models}", f"--iwr-api-base={fake.base}", "--iwr-timeout=2", "--iwr-retries=2",
+                     "--junitxml=junit.xml", "-v", *extra)
+
+
+def test_a_run_generates_caches_and_scores_and_failures_are_results(bench, fake, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    models = "openai/fake-good,openai/fake-chatty,openai/fake-nohtml,openai/fake-429,openai/fake-500,openai/fake-hang,openai/fake-badkey"
+    result, data = run_llm(bench, fake, models)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED  # failures, no crash
+
+    good = task_entry(data, "openai/fake-good", "hostile/probe")
+    assert good["generation"]["status"] == "ok" and good["ifs"] == 100.0 and good["vfs"] >= 95
+    assert good["generation"]["input_tokens"] == 1234 and good["generation"]["output_tokens"] == 567
+    assert task_entry(data, "openai/fake-chatty", "hostile/probe")["ifs"] == 100.0
+    assert task_entry(data, "openai/fake-429", "hostile/probe")["ifs"] == 100.0
+    assert fake.calls["fake-429"] == 2
+
+    expected = {
+        "openai/fake-nohtml": "the answer holds no HTML (it starts: 'I am sorry, I cannot watch videos.')",
+        "openai/fake-500": "after 3 attempts",
+        "openai/fake-hang": "Timeout",
+        "openai/fake-badkey": "AuthenticationError",
+    }
+    for model, words in expected.items():
+        entry = task_entry(data, model, "hostile/probe")
+        assert entry["generation"]["status"] == "error" and words in entry["generation"]["error"], entry["generation"]
+        assert entry["ifs"] == 0.0
+        assert entry["steps"][0]["failure"].startswith("generation failed: ")
+        assert all(s["failure"] == "blocked by step 0" for s in entry["steps"][1:])
+    assert fake.calls["fake-500"] == 3 and fake.calls["fake-badkey"] == 1
+    out = result.stdout.str()
+    assert "generation failed: openai/fake-500 hostile/probe" in out
+    assert "input + 567 output tokens" in out
+
+    # What the model was sent: the contact sheet first, then the frames, then the instructions.
+    request = next(r for r in fake.requests if r["model"] == "fake-good")
+    parts = request["messages"][0]["content"]
+    kinds = [p["type"] for p in parts]
+    assert kinds[-1] == "text" and set(kinds[:-1]) == {"image_url"}
+    assert parts[0]["image_url"]["url"].startswith("data:image/png")  # the sheet
+    assert all(p["image_url"]["url"].startswith("data:image/jpeg") for p in parts[1:-1])  # the frames
+    images = _images(request)
+    recording = json.loads((bench.path / "tasks/hostile/probe/recording.json").read_text())
+    assert len(images) == 1 + int(recording["video"]["seconds"] - 1e-9) + 1
+    assert all(max(img.size) <= 1024 for img in images)
+    assert "index.html" in parts[-1]["text"] and "asset_001.png" in parts[-1]["text"]
+    assert request["temperature"] == 0
+
+    # The store: the page with its asset references rewritten, and the raw answer kept.
+    folder = bench.path / ".iwr/outputs/openai_fake-chatty/hostile/probe"
+    assert 'src="assets/asset_001.svg"' in (folder / "index.html").read_text()
+    response = json.loads((folder / "response.json").read_text())
+    assert response["answer"].startswith("Sure! Here is the page")
+    assert response["prompt_version"] == prompt.PROMPT_VERSION and response["attempts"] == 1
+    assert (folder / "assets" / "asset_001.svg").exists()
+
+    # The key never leaks: not in any file written, nor in the terminal.
+    written = [p for p in bench.path.rglob("*") if p.is_file() and p.suffix in (".json", ".xml", ".html", ".txt")]
+    for path in written + [None]:
+        text = result.stdout.str() + result.stderr.str() if path is None else path.read_text(errors="replace")
+        assert FAKE_KEY not in text, path
+    assert any(r["_auth"] == f"Bearer {FAKE_KEY}" for r in fake.requests)  # it was really sent, to the server only
+
+    # A second run makes no request at all: every good page comes from the store.
+    before = len(fake.requests)
+    again, data2 = run_llm(bench, fake, "openai/fake-good,openai/fake-chatty")
+    assert len(fake.requests) == before
+    assert task_entry(data2, "openai/fake-good", "hostile/probe")["generation"]["status"] == "cached"
+    assert task_entry(data2, "openai/fake-good", "hostile/probe")["ifs"] == 100.0
+    # --iwr-regenerate asks again; replay: re-scores the stored pages without any model.
+    run_llm(bench, fake, "openai/fake-good", "--iwr-regenerate")
+    assert len(fake.requests) == before + 1
+    replay, data3 = bench.run("--iwr-model=replay:.iwr/outputs/openai_fake-good")
+    assert task_entry(data3, "replay:.iwr/outputs/openai_fake-good", "hostile/probe")["ifs"] == 100.0
+
+
+def test_generations_run_concurrently_ahead_of_evaluation(bench, monkeypatch):
+    slow = FakeOpenAI(delay=2.0)
+    try:
+        for number in range(12):
+            dest = bench.path / "tasks" / "hostile" / f"probe{number:02d}"
+            shutil.copytree(PROBE, dest)
+            yaml = dest / "task.yaml"
+            yaml.write_text(yaml.read_text().replace("id: probe", f"id: probe{number:02d}"))
+        monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+        result, data = bench.run("--iwr-model=openai/fake-good", f"--iwr-api-base={slow.base}", "--iwr-concurrency=12", "-q")
+        assert len(slow.spans) == 12
+        one_at_a_time = sum(end - start for start, end in slow.spans)
+        span = max(end for _, end in slow.spans) - min(start for start, _ in slow.spans)
+        assert one_at_a_time / span >= 3.0, (one_at_a_time, span)
+        assert all(t["ifs"] == 100.0 for t in data["tasks"])
+    finally:
+        slow.close()
+
+
+def test_the_cache_key_follows_the_prompt_version_and_the_task_inputs(tmp_path, monkeypatch):
+    task = load_task(PROBE)
+    model = LiteLLMModel("m", "openai/m", prompt.ModelLimits(), Settings(), OutputStore(tmp_path))
+    key = model.cache_key(task)
+    OutputStore(tmp_path).save("m", task, "<html></html>", {"key": key, "status": "ok"})
+    assert OutputStore(tmp_path).cached("m", task, key) is not None
+    monkeypatch.setattr(prompt, "PROMPT_VERSION", "iwr-prompt/999")
+    assert model.cache_key(task) != key
+    assert OutputStore(tmp_path).cached("m", task, model.cache_key(task)) is None
+
+
+def test_reading_the_answer():
+    page = "<!doctype html><html><body><img src='asset_002.png'><img src=\"./assets/asset_001.svg\"></body></html>"
+    assert prompt.extract_html(f"Here you go:\n```html\n{page}\n```\nEnjoy") == page + "\n"
+    assert prompt.extract_html(f"blah {page} blah") == page + "\n"
+    with pytest.raises(prompt.NoHtml, match="it starts: 'No.'"):
+        prompt.extract_html("No.")
+    fixed = prompt.rewrite_assets(page, {"asset_001.svg", "asset_002.png"})
+    assert "src='assets/asset_002.png'" in fixed and 'src="assets/asset_001.svg"' in fixed
+    assert prompt.rewrite_assets("asset_009.png", {"asset_001.svg"}) == "asset_009.png"
+
+
+def test_the_flipbook_builds_from_the_video_and_scores_low_ifs(bench):
+    bench.add_task(PROBE)
+    result, data = bench.run("--iwr-model=flipbook,reference")
+    entry = task_entry(data, "flipbook", "hostile/probe")
+    assert entry["generation"]["status"] == "ok"
+    assert entry["ifs"] == 0.0  # it looks like the page at load, and does nothing
+    assert entry["steps"][0]["vfs"] >= 0.5
+    assert task_entry(data, "reference", "hostile/probe")["ifs"] == 100.0
