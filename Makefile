@@ -31,7 +31,7 @@ test: setup
 # A benchmark run exits 1 when a model fails steps (blank always does): that is a result, not an error.
 bench: setup
 	$(PY) benchmarks/speed.py
-	$(PY) -m pytest -p no:cacheprovider --iwr-model=reference,blank --iwr-report=out -v; \
+	$(PY) -m pytest -p no:cacheprovider --iwr-model=reference,flipbook,blank --iwr-report=out -v; \
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 clean:

@@ -48,7 +48,7 @@ def run(tmp_path_factory) -> dict:
         assert old in source, f"{task}/{file} no longer contains {old!r}: update BROKEN"
         (page / file).write_text(source.replace(old, new))
     groups = sorted({b[0] for b in BROKEN})
-    models = ",".join(["reference", "blank"] + [f"replay:{out / g}" for g in groups])
+    models = ",".join(["reference", "blank", "flipbook"] + [f"replay:{out / g}" for g in groups])
     subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--iwr-model={models}", f"--iwr-report={out}"],
         cwd=ROOT, capture_output=True, timeout=1800,
@@ -88,6 +88,12 @@ def test_the_leaderboard_ranks_the_oracle_first_and_the_blank_page_last(run):
     assert board["blank"]["ifs"] == 0.0
     broken = [row for name, row in board.items() if name.startswith("replay:")]
     assert all(board["blank"]["final"] < row["final"] < board["reference"]["final"] for row in broken)
+
+
+def test_the_flipbook_looks_right_but_scores_a_low_ifs(run):
+    board = {row["model"]: row for row in run["leaderboard"]}
+    assert board["flipbook"]["ifs"] <= 25.0, board["flipbook"]
+    assert board["flipbook"]["vfs"] > board["blank"]["vfs"]  # it does look like the page
 
 
 def test_results_json_follows_the_schema(run):
