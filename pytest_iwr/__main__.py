@@ -70,6 +70,14 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _snapshot(args: argparse.Namespace) -> int:
+    from .report.snapshot import snapshot
+
+    snapshot(Path(args.report), Path(args.out), args.task)
+    print(f"wrote {args.out}")
+    return 0
+
+
 def _chromium(args: argparse.Namespace) -> int:
     from .chromium import find_chromium
 
@@ -109,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     stats = sub.add_parser("stats", help="the suite's counts: tasks, steps, checks by level and category")
     stats.add_argument("--tasks-dir", default="tasks")
     stats.set_defaults(func=_stats)
+    shot = sub.add_parser("snapshot", help="a PNG of a report.html (leaderboard and one task's checkpoints)")
+    shot.add_argument("report")
+    shot.add_argument("out")
+    shot.add_argument("--task", help="open the task whose summary contains this text")
+    shot.set_defaults(func=_snapshot)
     chromium = sub.add_parser("chromium", help="print the Chromium that runs will use")
     chromium.set_defaults(func=_chromium)
     compare = sub.add_parser("compare", help="compare runs: leaderboard with 95%% intervals, task-set differences, changed verdicts")
