@@ -35,6 +35,22 @@ BROKEN = [
      "window.scrollTo(0, 0);", "window.scrollTo(0, window.scrollY);", 7),
     ("broken-a", "social/photo-feed", "app.js",  # a like counter that does not count down
      "count = liked ? count + 1 : count - 1;", "count = liked ? count + 1 : count;", 2),
+    ("broken-a", "games/2048", "app.js",  # merges that do not score
+     "    score += gained;", "    score += 0;", 3),
+    ("broken-a", "tools/calculator", "app.js",  # floating-point noise shown (21.299999…)
+     "var r = parseFloat(n.toPrecision(12));", "var r = n;", 7),
+    ("broken-a", "productivity/todo-list", "app.js",  # completed items still counted as left
+     "var left = tasks.filter(function (t) { return !t.done; }).length;", "var left = tasks.length;", 7),
+    ("broken-a", "forms/survey", "app.js",  # a star rating off by one
+     "answers.rating = i + 1;", "answers.rating = i;", 6),
+    ("broken-b", "forms/signup-wizard", "app.js",  # mismatched passwords not detected
+     'if (v !== $("password").value) return "Passwords do not match.";', 'if (false) return "Passwords do not match.";', 5),
+    ("broken-a", "travel/flight-booking", "app.js",  # the confirmation shows another flight than the one chosen
+     "choose(f);", "choose(list[0]);", 5),
+    ("broken-a", "travel/hotel-search", "app.js",  # "lowest price" sorts the wrong way
+     "return a.price - b.price;", "return b.price - a.price;", 3),
+    ("broken-b", "games/memory-match", "app.js",  # a mismatched pair stays face up
+     "wrong.forEach(function (k) { cards[k].up = false; });", "wrong.forEach(function (k) { cards[k].up = true; });", 3),
 ]
 
 
