@@ -71,6 +71,13 @@ _STATE_JS = """() => {
 
 _TEXT_JS = "() => document.body ? document.body.innerText : ''"
 
+# Images are decoded off the main thread: wait for them (and for fonts) so a
+# screenshot never catches an image half-decoded.
+_DECODED_JS = """() => Promise.all([
+  document.fonts ? document.fonts.ready : null,
+  ...Array.from(document.images, (img) => img.complete && img.naturalWidth ? img.decode().catch(() => null) : null),
+]).then(() => true)"""
+
 
 @dataclass
 class SessionLog:
@@ -260,8 +267,9 @@ class PageSession:
             time.sleep(0.015)
             now = self.state()
             if now == last:
-                return
+                break
             last = now
+        self.evaluate(_DECODED_JS)
 
     def wait_for_scroll(self, before: float, seconds: float = 0.6) -> None:
         """Wheel scrolling lands asynchronously: give it a moment to move the page."""
