@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # IWR_CHROMIUM, else chromium on PATH, else Playwright's own browser; else Debian's
-# chromium where apt-get can be used. Never `playwright install`: it downloads.
+# chromium where apt-get can be used. Never Playwright's own browser download: it needs the internet.
 chromium: $(STAMP)
 	@$(PY) -m pytest_iwr chromium >/dev/null 2>&1 || { \
 	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \

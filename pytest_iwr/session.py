@@ -12,6 +12,7 @@ import pytest
 
 from .browser import Limits
 from .models import Model, UnknownModel, resolve, unknown_message
+from .models.store import slug
 from .report.results import Results
 from .task import Task
 
@@ -25,10 +26,6 @@ def split_list(values: list[str] | None) -> list[str]:
             if part and part not in out:
                 out.append(part)
     return out
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z._-]+", "_", text).strip("_") or "model"
 
 
 class IwrSession:
@@ -121,12 +118,12 @@ class IwrSession:
         """Where the generated page's checkpoint screenshots go (only with --iwr-report)."""
         if self.report_dir is None:
             return None
-        return self.report_dir / "shots" / _slug(model) / task.category / task.id
+        return self.report_dir / "shots" / slug(model) / task.category / task.id
 
     def trace_path(self, nodeid: str) -> Path | None:
         if self.tracing not in ("on", "retain-on-failure"):
             return None
-        return (self.output_dir / _slug(nodeid) / "trace.zip").resolve()
+        return (self.output_dir / slug(nodeid) / "trace.zip").resolve()
 
     def close(self) -> None:
         if self._pool is not None:

@@ -19,6 +19,7 @@ from ..task import Task
 
 
 def slug(model: str) -> str:
+    """A name safe as one path segment: `openai/gpt-5` → `openai_gpt-5`."""
     return re.sub(r"[^0-9A-Za-z._-]+", "_", model).strip("_") or "model"
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageChops
 
+from ..models.store import slug
 from . import stats
 
 _CSS = """
@@ -61,10 +62,6 @@ def _num(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z._-]+", "_", text).strip("_") or "model"
-
-
 def _verdict(step: dict) -> tuple[str, str]:
     if step["passed"]:
         return "pass", "passed"
@@ -109,11 +106,11 @@ class _Assets:
         return rel.as_posix()
 
     def generated(self, model: str, task_id: str, name: str) -> str | None:
-        rel = Path("shots") / _slug(model) / task_id / name
+        rel = Path("shots") / slug(model) / task_id / name
         return rel.as_posix() if (self.dir / rel).exists() else None
 
     def diff(self, model: str, task_id: str, index: int, ref: str, gen: str) -> str | None:
-        rel = Path("diff") / _slug(model) / task_id / f"step_{index:02d}.png"
+        rel = Path("diff") / slug(model) / task_id / f"step_{index:02d}.png"
         return rel.as_posix() if _diff(self.dir / ref, self.dir / gen, self.dir / rel) else None
 
 
