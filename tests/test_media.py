@@ -1,6 +1,5 @@
 """What a model is shown: frames of the video (IWR-Bench's sampling) and the pointer overlay."""
 
-from pathlib import Path
 
 import pytest
 from helpers import SUITE
