@@ -15,9 +15,9 @@ from typing import Callable
 
 from playwright.sync_api import Page
 
-from . import visual
+from . import board, visual
 from .actions import TargetNotFound, find_target
-from .task import ROLE_STATES, Check
+from .task import BOUNDS, ROLE_STATES, Check
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,8 @@ def check_regex(page_text: str, pattern: str) -> Outcome:
     return Outcome(False, f"expected text matching /{pattern}/; the page shows {_shorten(page_text)!r}")
 
 
-def check_bounds(what: str, found: int, options: dict) -> Outcome:
+def check_bounds(what: str, found: int, options: dict, before: int | None = None) -> Outcome:
+    """`found` against equals/min/max/in, and against `before` plus `change`."""
     problems = []
     if "equals" in options and found != options["equals"]:
         problems.append(f"exactly {options['equals']}")
@@ -76,16 +77,57 @@ def check_bounds(what: str, found: int, options: dict) -> Outcome:
         problems.append(f"at least {options['min']}")
     if "max" in options and found > options["max"]:
         problems.append(f"at most {options['max']}")
+    if "in" in options and found not in options["in"]:
+        problems.append(f"one of {', '.join(map(str, options['in']))}")
+    if "change" in options and before is not None and found - before not in options["change"]:
+        wanted = " or ".join(f"{before + c}" for c in options["change"])
+        problems.append(f"{wanted} (it was {before} before the action)")
     if not problems:
         return Outcome(True)
     return Outcome(False, f"expected {' and '.join(problems)} {what}, found {found}")
 
 
-def check_count(page_text: str, wanted: str, options: dict) -> Outcome:
-    found = normalise(page_text).lower().count(wanted.lower())
-    if not any(k in options for k in ("equals", "min", "max")):
+def count_text(page_text: str, wanted: str | tuple[str, ...], word: bool = False) -> int:
+    """How often the text (or any of the texts) shows on the page; as whole words if `word`."""
+    text = normalise(page_text).lower()
+    words = (wanted,) if isinstance(wanted, str) else wanted
+    if word:
+        return sum(len(re.findall(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text)) for w in words)
+    return sum(text.count(w.lower()) for w in words)
+
+
+def _what(wanted: str | tuple[str, ...]) -> str:
+    return f"of {wanted!r}" if isinstance(wanted, str) else "of " + " / ".join(map(repr, wanted)) + " together"
+
+
+def check_count(page_text: str, wanted: str | tuple[str, ...], options: dict, before_text: str | None = None) -> Outcome:
+    word = bool(options.get("word"))
+    if not any(k in options for k in BOUNDS + ("change",)):
         options = {"min": 1}
-    return check_bounds(f"of {wanted!r}", found, options)
+    before = count_text(before_text, wanted, word) if before_text is not None else None
+    return check_bounds(_what(wanted), count_text(page_text, wanted, word), options, before)
+
+
+def read_number(page_text: str, pattern: str) -> int | None:
+    """The number the pattern's group captures in the visible text (first match)."""
+    match = re.search(pattern, normalise(page_text))
+    if not match:
+        return None
+    digits = re.sub(r"[^0-9-]", "", match.group(1) or "")
+    try:
+        return int(digits)
+    except ValueError:
+        return None
+
+
+def check_number(page_text: str, pattern: str, options: dict, before_text: str | None = None) -> Outcome:
+    found = read_number(page_text, pattern)
+    if found is None:
+        return Outcome(False, f"expected a number matching /{pattern}/; the page shows {_shorten(page_text)!r}")
+    before = read_number(before_text, pattern) if before_text is not None else None
+    if "change" in options and before is None:
+        return Outcome(False, f"expected a number matching /{pattern}/ before the action to compare with; there was none")
+    return check_bounds(f"for /{pattern}/", found, options, before)
 
 
 @dataclass
@@ -98,6 +140,8 @@ class Observation:
     page: Page
     text: str
     before_png: Callable[[], bytes | None]
+    before_text: Callable[[], str | None]
+    board_before: Callable[[int], "board.Board | Exception"]
     after_png: Callable[[], bytes]
     scroll_moved: Callable[[], bool]
     reference_shot: Callable[[], "visual.Shot | None"]
@@ -113,7 +157,19 @@ def run_check(check: Check, seen: Observation) -> Outcome:
     if kind == "regex":
         return check_regex(seen.text, arg)
     if kind == "count":
-        return check_count(seen.text, arg, opts)
+        return check_count(seen.text, arg, opts, seen.before_text() if "change" in opts else None)
+    if kind == "number":
+        return check_number(seen.text, arg, opts, seen.before_text() if "change" in opts else None)
+    if kind == "any":
+        return _check_any(check, seen)
+    if kind == "slide":
+        return _check_slide(seen, arg, opts)
+    if kind == "dealt":
+        try:
+            problem = board.check_dealt(board.read_board(seen.page, opts["size"]), arg)
+        except board.BoardNotFound as exc:
+            return Outcome(False, f"expected a fresh board of {arg} tiles; {exc}")
+        return Outcome(problem is None, problem or "")
     if kind == "role":
         return _check_role(seen, arg, opts)
     if kind == "value":
@@ -140,12 +196,41 @@ def run_check(check: Check, seen: Observation) -> Outcome:
     raise ValueError(f"unknown check kind {kind!r}")  # task.py rejects these first
 
 
+def _check_any(check: Check, seen: Observation) -> Outcome:
+    """Passes when every check of one alternative passes: for outcomes a page may choose."""
+    reasons = []
+    for alternative in check.arg:
+        failed = next((o for o in (run_check(c, seen) for c in alternative) if not o.passed), None)
+        if failed is None:
+            return Outcome(True)
+        reasons.append(failed.message)
+    return Outcome(False, "no alternative held: " + " | ".join(f"({i + 1}) {r}" for i, r in enumerate(reasons)))
+
+
+def _check_slide(seen: Observation, direction: str, opts: dict) -> Outcome:
+    before = seen.board_before(opts["size"])
+    if isinstance(before, Exception):
+        return Outcome(False, f"could not read the board before the move: {before}")
+    try:
+        after = board.read_board(seen.page, opts["size"])
+    except board.BoardNotFound as exc:
+        return Outcome(False, f"could not read the board after the move: {exc}")
+    problem, gained = board.check_move(before, after, direction)
+    if problem:
+        return Outcome(False, problem)
+    if opts.get("score"):
+        outcome = check_number(seen.text, opts["score"], {"change": (gained,)}, seen.before_text())
+        if not outcome.passed:
+            return Outcome(False, f"the tiles merged sliding {direction} add {gained} to the score: {outcome.message}")
+    return Outcome(True)
+
+
 def _check_role(seen: Observation, role: str, opts: dict) -> Outcome:
     states = {k: opts[k] for k in ROLE_STATES if k in opts}
     name = opts.get("name")
     locator = seen.page.get_by_role(role, name=name, exact=False, **states) if name else seen.page.get_by_role(role, **states)
     found = locator.count()
-    bounds = {k: opts[k] for k in ("equals", "min", "max") if k in opts} or {"min": 1}
+    bounds = {k: opts[k] for k in BOUNDS if k in opts} or {"min": 1}
     outcome = check_bounds(f"{role} {name!r}" if name else role, found, bounds)
     if outcome.passed:
         return outcome

@@ -17,7 +17,7 @@ from typing import Any
 from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 
-from . import visual
+from . import board, visual
 from .actions import TargetNotFound, perform
 from .browser import Limits, PageDead, PageSession, _first_line
 from .checks import Observation, run_check
@@ -171,6 +171,8 @@ class TaskRun:
         box = self.recording.box(index) if self.recording else None
         try:
             before_png = self._current_png() if step.needs("changed") else None
+            text_before = session.visible_text() if step.needs_text_before() else None
+            boards_before = {size: self._board(size) for size in step.board_sizes()}
             scroll_before = session.scroll_position() if (step.action == "scroll" or step.needs("scrolled")) else 0.0
             self._last_png = None
             try:
@@ -198,6 +200,8 @@ class TaskRun:
                 page=session.page,
                 text=text,
                 before_png=lambda: before_png,
+                before_text=lambda: text_before,
+                board_before=lambda size: boards_before[size],
                 after_png=self._current_png,
                 scroll_moved=lambda: session.scroll_position() != scroll_before,
                 reference_shot=lambda: self._reference_shot(index),
@@ -206,7 +210,7 @@ class TaskRun:
             failures = []
             for check in step.expect:
                 outcome = session.call(lambda check=check: run_check(check, seen), what="a check")
-                if not outcome.passed:
+                if not outcome.passed and outcome.message not in failures:
                     failures.append(outcome.message)
             result.passed = not failures
             result.failure = "; ".join(failures) or None
@@ -221,6 +225,15 @@ class TaskRun:
         return result
 
     # ------------------------------------------------------------------ observations
+
+    def _board(self, size: int) -> board.Board | board.BoardNotFound:
+        """The board before an action; a page without one fails the check, not the run."""
+        assert self.session is not None
+        session = self.session
+        try:
+            return session.call(lambda: board.read_board(session.page, size), what="reading the board")
+        except board.BoardNotFound as exc:
+            return exc
 
     def _current_png(self) -> bytes:
         if self._last_png is None:

@@ -20,7 +20,12 @@ VISUALS = ("V1", "V2", "V3", "V4")
 TARGET_HINTS = ("text", "role", "label", "placeholder", "alt", "title")
 TARGET_KEYS = TARGET_HINTS + ("name", "nth")
 ROLE_STATES = ("checked", "selected", "expanded", "disabled", "pressed")
-CHECK_KINDS = ("text", "no_text", "regex", "count", "role", "value", "changed", "scrolled", "visual")
+CHECK_KINDS = (
+    "text", "no_text", "regex", "count", "number", "role", "value", "changed", "scrolled", "visual",
+    "slide", "dealt", "any",
+)
+BOUNDS = ("equals", "min", "max", "in")  # what a count or a number may be
+DIRECTIONS = ("left", "right", "up", "down")
 TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "steps")
 STEP_KEYS = (
     "action", "target", "text", "key", "dx", "dy", "description",
@@ -77,7 +82,22 @@ class Check:
     options: dict[str, Any] = field(default_factory=dict)
 
     def describe(self) -> str:
+        if self.kind == "any":
+            return "any of " + " | ".join("[" + ", ".join(c.describe() for c in alt) + "]" for alt in self.arg)
         return json.dumps({self.kind: self.arg, **self.options}, ensure_ascii=False, default=str)
+
+    def walk(self):
+        """This check and, for `any`, every check inside its alternatives."""
+        yield self
+        if self.kind == "any":
+            for alternative in self.arg:
+                for check in alternative:
+                    yield from check.walk()
+
+    @property
+    def compares_with_before(self) -> bool:
+        """True when the check needs the page's text from before the action."""
+        return "change" in self.options or (self.kind == "slide" and bool(self.options.get("score")))
 
 
 @dataclass(frozen=True)
@@ -111,8 +131,19 @@ class Step:
         slug = re.sub(r"[^0-9A-Za-z]+", "-", words).strip("-")[:40]
         return f"{self.index:02d}-{self.action}" + (f"-{slug}" if slug else "")
 
+    def all_checks(self):
+        for check in self.expect:
+            yield from check.walk()
+
     def needs(self, kind: str) -> bool:
-        return any(c.kind == kind for c in self.expect)
+        return any(c.kind == kind for c in self.all_checks())
+
+    def needs_text_before(self) -> bool:
+        return any(c.compares_with_before for c in self.all_checks())
+
+    def board_sizes(self) -> set[int]:
+        """Sizes of the boards a `slide` check reads before the action."""
+        return {c.options["size"] for c in self.all_checks() if c.kind == "slide"}
 
 
 @dataclass(frozen=True)
@@ -328,6 +359,12 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
         except re.error as exc:
             raise where.fail(at, f"not a valid regular expression: {exc}") from None
         return Check(kind, arg)
+    if kind == "any":
+        if not isinstance(arg, list) or len(arg) < 2 or not all(isinstance(a, list) and a for a in arg):
+            raise where.fail(at, f"expected a list of at least two alternatives, each a list of checks; got {arg!r}")
+        return Check(kind, tuple(
+            tuple(_load_check(c, where, f"{at}[{i}][{j}]") for j, c in enumerate(alt)) for i, alt in enumerate(arg)
+        ))
     if kind in ("changed", "scrolled"):
         if not isinstance(arg, bool):
             raise where.fail(at, f"expected true or false, got {arg!r}")
@@ -336,14 +373,51 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
         raise where.fail(at, f"expected a mapping of options, got {arg!r}")
     opts = dict(arg)
     if kind == "count":
-        _no_unknown_keys(opts, ("text", "equals", "min", "max"), where, at)
+        _no_unknown_keys(opts, ("text", "word") + BOUNDS + ("change",), where, at)
+        if not isinstance(opts.get("word", False), bool):
+            raise where.fail(f"{at}: word", f"expected true (count whole words only) or false, got {opts['word']!r}")
         text = opts.pop("text", None)
-        if not isinstance(text, (str, int)) or str(text) == "":
-            raise where.fail(f"{at}: text", f"expected the text to count, got {text!r}")
+        words = text if isinstance(text, list) else [text]
+        if not words or not all(isinstance(w, (str, int)) and not isinstance(w, bool) and str(w) for w in words):
+            raise where.fail(f"{at}: text", f"expected the text to count (or a list of texts), got {text!r}")
         _bounds(opts, where, at)
-        return Check(kind, str(text), opts)
+        return Check(kind, str(text) if not isinstance(text, list) else tuple(str(w) for w in words), opts)
+    if kind == "number":
+        _no_unknown_keys(opts, ("pattern",) + BOUNDS + ("change",), where, at)
+        pattern = opts.pop("pattern", None)
+        if not isinstance(pattern, str):
+            raise where.fail(f"{at}: pattern", f"expected a regular expression with one group around the number, got {pattern!r}")
+        try:
+            groups = re.compile(pattern).groups
+        except re.error as exc:
+            raise where.fail(f"{at}: pattern", f"not a valid regular expression: {exc}") from None
+        if groups != 1:
+            raise where.fail(f"{at}: pattern", f"expected exactly one group (...) around the number, found {groups}")
+        if not any(k in opts for k in BOUNDS + ("change",)):
+            raise where.fail(at, f"expected at least one of {', '.join(BOUNDS + ('change',))}")
+        _bounds(opts, where, at)
+        return Check(kind, pattern, opts)
+    if kind == "slide":
+        _no_unknown_keys(opts, ("direction", "score", "size"), where, at)
+        direction = opts.get("direction")
+        if direction not in DIRECTIONS:
+            raise where.fail(f"{at}: direction", f"expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
+        score = opts.get("score")
+        if score is not None:
+            try:
+                if not isinstance(score, str) or re.compile(score).groups != 1:
+                    raise re.error("expected exactly one group (...) around the score")
+            except re.error as exc:
+                raise where.fail(f"{at}: score", f"expected a regular expression with one group around the score: {exc}") from None
+        return Check(kind, direction, {"score": score, "size": _board_size(opts, where, at)})
+    if kind == "dealt":
+        _no_unknown_keys(opts, ("tiles", "size"), where, at)
+        tiles = opts.get("tiles")
+        if not isinstance(tiles, int) or isinstance(tiles, bool) or tiles < 1:
+            raise where.fail(f"{at}: tiles", f"expected how many tiles a fresh board holds, got {tiles!r}")
+        return Check(kind, tiles, {"size": _board_size(opts, where, at)})
     if kind == "role":
-        _no_unknown_keys(opts, ("role", "name") + ROLE_STATES + ("equals", "min", "max"), where, at)
+        _no_unknown_keys(opts, ("role", "name") + ROLE_STATES + BOUNDS, where, at)
         role = opts.pop("role", None)
         if not isinstance(role, str) or not role:
             raise where.fail(f"{at}: role", f"expected an ARIA role such as button or checkbox, got {role!r}")
@@ -376,10 +450,31 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
     return Check(kind, float(minimum), {"region": tuple(region) if region else None})
 
 
+def _whole(value: Any, minimum: int | None = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and (minimum is None or value >= minimum)
+
+
 def _bounds(opts: dict, where: _Where, at: str) -> None:
     for key in ("equals", "min", "max"):
-        if key in opts and (not isinstance(opts[key], int) or isinstance(opts[key], bool) or opts[key] < 0):
+        if key in opts and not _whole(opts[key]):
             raise where.fail(f"{at}: {key}", f"expected a whole number >= 0, got {opts[key]!r}")
+    if "in" in opts:
+        if not isinstance(opts["in"], list) or not opts["in"] or not all(_whole(v) for v in opts["in"]):
+            raise where.fail(f"{at}: in", f"expected a list of whole numbers >= 0, got {opts['in']!r}")
+        opts["in"] = tuple(opts["in"])
+    if "change" in opts:
+        change = opts["change"]
+        changes = change if isinstance(change, list) else [change]
+        if not changes or not all(_whole(v, None) for v in changes):
+            raise where.fail(f"{at}: change", f"expected a whole number (or a list of them) to add to the value before the action, got {change!r}")
+        opts["change"] = tuple(changes)
+
+
+def _board_size(opts: dict, where: _Where, at: str) -> int:
+    size = opts.get("size", 4)
+    if not _whole(size, 2) or size > 8:
+        raise where.fail(f"{at}: size", f"expected the board's width in cells (2 to 8), got {size!r}")
+    return size
 
 
 def find_tasks(root: Path) -> list[Path]:

@@ -1,6 +1,8 @@
 """The text checks are pure functions of the visible text: tested without a browser."""
 
-from pytest_iwr.checks import check_bounds, check_count, check_no_text, check_regex, check_text, nearest_text
+from pytest_iwr.checks import (
+    check_bounds, check_count, check_no_text, check_number, check_regex, check_text, count_text, nearest_text, read_number,
+)
 
 PAGE = "Gridlock\n\n  X to move \n Player X 0   Player O 0\nNew game"
 
@@ -47,3 +49,33 @@ def test_bounds_name_every_violated_bound():
 
 def test_nearest_text_prefers_the_closest_phrase():
     assert nearest_text("Total $44.21 Subtotal $34.50", "Total $44.12") == "'Total $44.21'"
+
+
+def test_a_number_is_read_through_the_patterns_group_and_compared_with_before():
+    pattern = r"(?i)score\W{0,3}(\d+)"
+    assert read_number("SCORE 1,024 Best 2048", r"(?i)score\W{0,3}([\d,]+)") == 1024
+    assert read_number("no score here", pattern) is None
+    assert check_number("Score 12 Best 12", pattern, {"change": (8,)}, "Score 4 Best 4").passed
+    outcome = check_number("Score 4 Best 4", pattern, {"change": (8,)}, "Score 4 Best 4")
+    assert not outcome.passed and "expected 12 (it was 4 before the action)" in outcome.message
+    assert check_number("Score 0", pattern, {"equals": 0}).passed
+    assert not check_number("Points 0", pattern, {"equals": 0}).passed
+    outcome = check_number("Score 3", pattern, {"change": (1,)}, "nothing yet")
+    assert not outcome.passed and "before the action" in outcome.message
+
+
+def test_a_count_may_sum_several_texts_match_whole_words_and_compare_with_before():
+    page = "Fox Whale Whale - cards that have been matched"
+    assert count_text(page, ("Fox", "Whale", "Bee")) == 4  # 'been' holds 'bee'
+    assert count_text(page, ("Fox", "Whale", "Bee"), word=True) == 3
+    assert check_count(page, ("Fox", "Whale"), {"word": True, "change": (1,)}, "Whale Whale").passed
+    assert not check_count(page, ("Fox", "Whale"), {"word": True, "change": (-1,)}, "Whale Whale").passed
+    assert check_count(page, "Whale", {"in": (0, 2)}).passed
+    outcome = check_count(page, "Fox", {"in": (0, 2)})
+    assert not outcome.passed and outcome.message == "expected one of 0, 2 of 'Fox', found 1"
+
+
+def test_bounds_accept_any_of_several_changes():
+    assert check_bounds("moves", 3, {"change": (0, 1)}, 2).passed
+    outcome = check_bounds("moves", 4, {"change": (0, 1)}, 2)
+    assert outcome.message == "expected 2 or 3 (it was 2 before the action) moves, found 4"

@@ -59,6 +59,24 @@ def test_step_item_names_are_readable_and_unique(tmp_path):
          "step 1: expect[0]: role: role: expected an ARIA role"),
         ("steps:\n  - {action: click, target: {text: Go}, description: d, expect: [{value: {equals: x}}]}\n",
          "step 1: expect[0]: value: target: expected the field"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{number: {pattern: 'Score (\\d+)'}}]}\n",
+         "step 1: expect[0]: number: expected at least one of equals, min, max, in, change"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{number: {pattern: 'Score \\d+', equals: 1}}]}\n",
+         "step 1: expect[0]: number: pattern: expected exactly one group"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{count: {text: a, change: up}}]}\n",
+         "step 1: expect[0]: count: change: expected a whole number"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{count: {text: a, in: []}}]}\n",
+         "step 1: expect[0]: count: in: expected a list of whole numbers"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{any: [[{text: a}]]}]}\n",
+         "step 1: expect[0]: any: expected a list of at least two alternatives"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{any: [[{text: a}], [{txt: b}]]}]}\n",
+         "step 1: expect[0]: any[1][0]: txt: unknown check kind 'txt'"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: west}}]}\n",
+         "step 1: expect[0]: slide: direction: expected one of left, right, up, down"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: up, score: 'Score'}}]}\n",
+         "step 1: expect[0]: slide: score: expected a regular expression with one group"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{dealt: {tiles: 0}}]}\n",
+         "step 1: expect[0]: dealt: tiles: expected how many tiles"),
         ("steps: [\n", "not valid YAML"),
     ],
 )
@@ -77,3 +95,20 @@ def test_the_task_id_must_match_its_folder(tmp_path):
     (folder / "task.yaml").write_text("id: t\ntitle: T\ncategory: demo\nlevel: L1\nsteps: []\n")
     with pytest.raises(TaskError, match="id: 't' must equal the task's folder name 'other'"):
         load_task(folder)
+
+
+def test_checks_inside_alternatives_are_seen_by_the_step(tmp_path):
+    folder = write(tmp_path, """steps:
+  - action: click
+    target: {text: Card 1}
+    description: d
+    expect:
+      - any:
+        - [{changed: true}, {number: {pattern: 'Moves (\\d+)', change: 1}}]
+        - [{slide: {direction: left, size: 3}}]
+  - {action: press, key: A, description: d, expect: [{count: {text: [Fox, Owl], word: true, in: [0, 2]}}]}
+""")
+    first, second = load_task(folder).steps
+    assert first.needs("changed") and first.needs_text_before() and first.board_sizes() == {3}
+    assert not second.needs_text_before() and second.board_sizes() == set()
+    assert second.expect[0].arg == ("Fox", "Owl") and second.expect[0].options == {"word": True, "in": (0, 2)}

@@ -1,0 +1,184 @@
+"""Sliding-tile boards (2048): read the board off any page, and the rule a move must follow.
+
+A random new tile makes a 2048 page's future unknowable to anyone who only
+watched the video, so a step cannot check positions recorded on the reference.
+Instead it checks the page against itself: the board after a move must be the
+page's own board before the move, slid by the rules, plus exactly one new 2 or
+4 in a cell that the slide left empty (none if nothing moved), and the score
+must rise by the sum of the merged tiles.
+
+The board is read by geometry, not by ids: tiles are the elements that show a
+power of two and are roughly square; the board is their nearest ancestor big
+enough to hold a size x size grid of them, cut into equal cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+Board = tuple[tuple[int, ...], ...]  # rows top to bottom, 0 for an empty cell
+
+DIRECTIONS = ("left", "right", "up", "down")
+NEW_TILE_VALUES = (2, 4)
+
+
+class BoardNotFound(Exception):
+    """The page shows no grid of numbered tiles that could be the board."""
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def slide_line(values: Sequence[int]) -> tuple[tuple[int, ...], int]:
+    """Slide one line towards its start; each tile merges at most once (4 2 2 -> 4 4)."""
+    tiles = [v for v in values if v]
+    out: list[int] = []
+    gained = 0
+    i = 0
+    while i < len(tiles):
+        if i + 1 < len(tiles) and tiles[i] == tiles[i + 1]:
+            out.append(tiles[i] * 2)
+            gained += tiles[i] * 2
+            i += 2
+        else:
+            out.append(tiles[i])
+            i += 1
+    return tuple(out + [0] * (len(values) - len(out))), gained
+
+
+def slide(board: Board, direction: str) -> tuple[Board, int]:
+    """The board after a move in `direction`, and the score that move gains."""
+    if direction not in DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}")
+    rows = [list(r) for r in board]
+    if direction in ("up", "down"):
+        rows = [list(c) for c in zip(*rows)]
+    backwards = direction in ("right", "down")
+    gained = 0
+    moved = []
+    for line in rows:
+        result, points = slide_line(line[::-1] if backwards else line)
+        gained += points
+        moved.append(list(result[::-1] if backwards else result))
+    if direction in ("up", "down"):
+        moved = [list(c) for c in zip(*moved)]
+    return tuple(tuple(r) for r in moved), gained
+
+
+def format_board(board: Board) -> str:
+    """`4 . 2 2 / . . . .`: one line, readable in a failure message."""
+    return " / ".join(" ".join(str(v) if v else "." for v in row) for row in board)
+
+
+def check_move(before: Board, after: Board, direction: str) -> tuple[str | None, int]:
+    """Why `after` cannot follow `before` under a move (None if it can), and the points gained."""
+    expected, gained = slide(before, direction)
+    if expected == before:
+        if after != before:
+            return (f"sliding {direction} changes nothing on {format_board(before)}, "
+                    f"so the board must stay as it was; it shows {format_board(after)}"), 0
+        return None, 0
+    new = [(r, c) for r, row in enumerate(after) for c, v in enumerate(row) if v != expected[r][c]]
+    wanted = f"{format_board(expected)} plus one new 2 or 4 in an empty cell"
+    if len(new) != 1:
+        return f"after sliding {direction} expected {wanted}; the page shows {format_board(after)}", gained
+    r, c = new[0]
+    if expected[r][c] != 0 or after[r][c] not in NEW_TILE_VALUES:
+        return f"after sliding {direction} expected {wanted}; the page shows {format_board(after)}", gained
+    return None, gained
+
+
+def check_dealt(board: Board, tiles: int) -> str | None:
+    """A fresh board: exactly `tiles` tiles, each a 2 or a 4."""
+    values = [v for row in board for v in row if v]
+    if len(values) == tiles and all(v in NEW_TILE_VALUES for v in values):
+        return None
+    return f"expected a fresh board of {tiles} tiles, each a 2 or a 4; the page shows {format_board(board)}"
+
+
+# --------------------------------------------------------------------------- reading a page
+
+# The innermost visible elements that show only a power of two, each with the
+# centre of its text and its lowest ancestor that holds another such element
+# (for a board tile: the board; for a score box: whatever holds Score and Best).
+_READ_TILES_JS = """
+() => {
+  const seen = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const text = (el.innerText || '').trim();
+    if (!/^[0-9]{1,7}$/.test(text)) continue;
+    const n = Number(text);
+    if (n < 2 || (n & (n - 1)) !== 0) continue;
+    if ([...el.children].some(c => (c.innerText || '').trim() === text)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) continue;
+    if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true})) continue;
+    seen.push({el, value: n, cx: r.x + r.width / 2, cy: r.y + r.height / 2});
+  }
+  const boxes = new Map();
+  const out = [];
+  for (const t of seen) {
+    let box = t.el.parentElement;
+    while (box && !seen.some(o => o !== t && box.contains(o.el))) box = box.parentElement;
+    if (!box) continue;
+    if (!boxes.has(box)) boxes.set(box, boxes.size);
+    const b = box.getBoundingClientRect();
+    out.push({value: t.value, cx: t.cx, cy: t.cy, box: boxes.get(box),
+              bx: b.x, by: b.y, bw: b.width, bh: b.height});
+  }
+  return out;
+}
+"""
+
+
+@dataclass(frozen=True)
+class SeenTile:
+    """A number on the page: its value, the centre of its text, the box that holds it."""
+
+    value: int
+    cx: float
+    cy: float
+    box: int
+    bx: float
+    by: float
+    bw: float
+    bh: float
+
+    @property
+    def squareness(self) -> float:
+        return min(self.bw, self.bh) / max(self.bw, self.bh, 1e-9)
+
+
+def board_from_tiles(tiles: Sequence[SeenTile], size: int = 4) -> Board:
+    """Lay the numbers that share the most board-like box into a size x size grid."""
+    groups: dict[int, list[SeenTile]] = {}
+    for t in tiles:
+        groups.setdefault(t.box, []).append(t)
+    if not groups:
+        raise BoardNotFound("no group of numbered tiles on the page")
+    group = max(groups.values(), key=lambda g: (len(g), g[0].squareness >= 0.8, g[0].bw * g[0].bh))
+    box = group[0]
+    if box.squareness < 0.8:
+        raise BoardNotFound(
+            f"the numbers {', '.join(str(t.value) for t in group)} share a "
+            f"{box.bw:.0f}x{box.bh:.0f} px box, not a square board"
+        )
+    cell_w, cell_h = box.bw / size, box.bh / size
+    grid = [[0] * size for _ in range(size)]
+    for t in group:
+        col, row = int((t.cx - box.bx) // cell_w), int((t.cy - box.by) // cell_h)
+        if not (0 <= row < size and 0 <= col < size):
+            raise BoardNotFound(f"a {t.value} tile lies outside the {size}x{size} board")
+        if grid[row][col]:
+            raise BoardNotFound(
+                f"two numbers ({grid[row][col]} and {t.value}) in one cell, row {row + 1} column {col + 1}"
+            )
+        grid[row][col] = t.value
+    return tuple(tuple(r) for r in grid)
+
+
+def read_board(page: Any, size: int = 4) -> Board:
+    """The board a person sees on `page` (a Playwright Page)."""
+    raw = page.evaluate(_READ_TILES_JS)
+    return board_from_tiles([SeenTile(**t) for t in raw], size)
