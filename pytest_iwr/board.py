@@ -7,9 +7,11 @@ page's own board before the move, slid by the rules, plus exactly one new 2 or
 4 in a cell that the slide left empty (none if nothing moved), and the score
 must rise by the sum of the merged tiles.
 
-The board is read by geometry, not by ids: tiles are the elements that show a
-power of two and are roughly square; the board is their nearest ancestor big
-enough to hold a size x size grid of them, cut into equal cells.
+The board is read by geometry, not by ids: the tiles are the visible elements
+that show nothing but a power of two; those sharing the most board-like box
+(the lowest ancestor holding more than one of them, square) are laid into a
+size x size grid of equal cells by where their text is drawn. So a score box
+reading "Score 4 Best 4" or a "2048" logo does not count as a tile.
 """
 
 from __future__ import annotations
