@@ -101,11 +101,18 @@ def check_dealt(board: Board, tiles: int) -> str | None:
 
 # --------------------------------------------------------------------------- reading a page
 
-# The innermost visible elements that show only a power of two, each with the
+# Sliding tiles in flight (CSS transitions run on real time, not on the page
+# clock) are first brought to where they land, as a person waiting would see.
+# Then: the innermost visible elements that show only a power of two, each with the
 # centre of its text and its lowest ancestor that holds another such element
 # (for a board tile: the board; for a score box: whatever holds Score and Best).
 _READ_TILES_JS = """
 () => {
+  for (const animation of document.getAnimations()) {
+    try {
+      if (Number.isFinite(animation.effect.getComputedTiming().endTime)) animation.finish();
+    } catch (e) {}
+  }
   const seen = [];
   for (const el of document.body.querySelectorAll('*')) {
     const text = (el.innerText || '').trim();
@@ -125,7 +132,14 @@ _READ_TILES_JS = """
     while (box && !seen.some(o => o !== t && box.contains(o.el))) box = box.parentElement;
     if (!box) continue;
     if (!boxes.has(box)) boxes.set(box, boxes.size);
-    const b = box.getBoundingClientRect();
+    // A tile layer may have no size of its own (absolute tiles in an empty
+    // absolute div): measure the nearest ancestor that has one and holds the tile.
+    let frame = box, b = frame.getBoundingClientRect();
+    while (frame.parentElement && (b.width < 1 || b.height < 1 || t.cx < b.left || t.cx > b.right
+                                   || t.cy < b.top || t.cy > b.bottom)) {
+      frame = frame.parentElement;
+      b = frame.getBoundingClientRect();
+    }
     out.push({value: t.value, cx: t.cx, cy: t.cy, box: boxes.get(box),
               bx: b.x, by: b.y, bw: b.width, bh: b.height});
   }
@@ -167,17 +181,25 @@ def board_from_tiles(tiles: Sequence[SeenTile], size: int = 4) -> Board:
             f"{box.bw:.0f}x{box.bh:.0f} px box, not a square board"
         )
     cell_w, cell_h = box.bw / size, box.bh / size
-    grid = [[0] * size for _ in range(size)]
+    stacks: dict[tuple[int, int], list[int]] = {}
     for t in group:
         col, row = int((t.cx - box.bx) // cell_w), int((t.cy - box.by) // cell_h)
         if not (0 <= row < size and 0 <= col < size):
             raise BoardNotFound(f"a {t.value} tile lies outside the {size}x{size} board")
-        if grid[row][col]:
-            raise BoardNotFound(
-                f"two numbers ({grid[row][col]} and {t.value}) in one cell, row {row + 1} column {col + 1}"
-            )
-        grid[row][col] = t.value
+        stacks.setdefault((row, col), []).append(t.value)
+    grid = [[0] * size for _ in range(size)]
+    for (row, col), values in stacks.items():
+        grid[row][col] = _shown(values, row, col)
     return tuple(tuple(r) for r in grid)
+
+
+def _shown(values: list[int], row: int, col: int) -> int:
+    """The number a cell shows. The classic 2048 code leaves the two merged tiles
+    under their sum until the next move; a person sees only the sum."""
+    top = max(values)
+    if len(values) == 1 or (len(values) == 3 and sorted(values)[:2] == [top // 2] * 2):
+        return top
+    raise BoardNotFound(f"numbers {', '.join(map(str, values))} in one cell, row {row + 1} column {col + 1}")
 
 
 def read_board(page: Any, size: int = 4) -> Board:

@@ -80,10 +80,14 @@ def test_numbers_sharing_the_most_board_like_box_make_the_board():
     assert board_from_tiles(tiles) == ((E, E, E, 2), (E, E, E, E), (E, 16, E, E), (4, E, E, E))
 
 
+def test_merged_tiles_left_under_their_sum_show_the_sum():
+    assert board_from_tiles([_tile(4, 0, 0), _tile(2, 0, 0), _tile(2, 0, 0), _tile(8, 3, 3)])[0][0] == 4
+
+
 def test_a_board_that_is_not_square_or_overlaps_is_not_read():
     with pytest.raises(BoardNotFound, match="not a square board"):
         board_from_tiles([SeenTile(2, 10, 10, 0, 0, 0, 400, 100), SeenTile(4, 30, 10, 0, 0, 0, 400, 100)])
-    with pytest.raises(BoardNotFound, match="in one cell"):
+    with pytest.raises(BoardNotFound, match="numbers 2, 4 in one cell, row 2 column 2"):
         board_from_tiles([_tile(2, 1, 1), _tile(4, 1, 1)])
     with pytest.raises(BoardNotFound, match="no group"):
         board_from_tiles([])
@@ -141,3 +145,13 @@ def test_a_page_without_a_board_says_so(page):
     page.set_content("<h1>Score 0</h1><p>Nothing to see</p>")
     with pytest.raises(BoardNotFound):
         read_board(page)
+
+
+def test_tiles_still_sliding_are_read_where_they_land(page):
+    tiles = "".join(
+        f'<div class="tile" style="left:15px;top:{15 + r * 121}px;transition:left 30s linear"><div class="inner">{v}</div></div>'
+        for r, v in enumerate((2, 4, 8, 16))
+    )
+    page.set_content(ABSOLUTE_PAGE.replace("{tiles}", tiles))
+    page.evaluate("() => document.querySelectorAll('.tile:not(.gone)').forEach(t => t.style.left = '378px')")
+    assert read_board(page) == ((E, E, E, 2), (E, E, E, 4), (E, E, E, 8), (E, E, E, 16))

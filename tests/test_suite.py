@@ -61,6 +61,16 @@ BROKEN = [
      "if (other.name === card.name) {", "if (true) {", 3),
 ]
 
+# An independent 2048 (classic DOM: absolute tiles in a layer without size,
+# sliding transitions, merged tiles left under their sum, a "2048" logo tile,
+# tiles drawn value first): faithful, so IFS 100; and a copy of it whose merged
+# tile merges again, which first shows on its own board at step 8.
+REBUILDS = ROOT / "tests" / "data" / "rebuilds"
+BROKEN_REBUILDS = [
+    ("broken-d", "games/2048", "index.html",
+     "if (o.value === t.value && !o.mergedFrom) {", "if (o.value === t.value) {", 8),
+]
+
 # Faithful rebuilds whose random draws differ from the reference's: a random
 # outcome cannot be known from the video, so these must still score IFS 100.
 REBUILT = [
@@ -75,15 +85,17 @@ REBUILT = [
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("suite")
-    edits = BROKEN + [("rebuilt", task, file, old, new, None) for task, file, old, new in REBUILT]
-    for group, task, file, old, new, _ in edits:
+    edits = [(SUITE / b[1] / "reference", *b) for b in BROKEN]
+    edits += [(REBUILDS / b[1], *b) for b in BROKEN_REBUILDS]
+    edits += [(SUITE / task / "reference", "rebuilt", task, file, old, new, None) for task, file, old, new in REBUILT]
+    for source, group, task, file, old, new, _ in edits:
         page = out / group / task
-        shutil.copytree(SUITE / task / "reference", page)
+        shutil.copytree(source, page)
         source = (page / file).read_text()
         assert old in source, f"{task}/{file} no longer contains {old!r}: update BROKEN"
         (page / file).write_text(source.replace(old, new))
-    groups = sorted({b[0] for b in edits})
-    models = ",".join(["reference", "blank", "flipbook"] + [f"replay:{out / g}" for g in groups])
+    groups = sorted({b[1] for b in edits})
+    models = ",".join(["reference", "blank", "flipbook", f"replay:{REBUILDS}"] + [f"replay:{out / g}" for g in groups])
     subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--iwr-model={models}", f"--iwr-report={out}"],
         cwd=ROOT, capture_output=True, timeout=1800,
@@ -109,7 +121,10 @@ def test_a_blank_page_scores_ifs_0(run, task):
     assert entry["vfs"] <= 20.0
 
 
-@pytest.mark.parametrize(("group", "task", "step"), [(b[0], b[1], b[5]) for b in BROKEN], ids=[f"{b[1]}-{b[0]}" for b in BROKEN])
+@pytest.mark.parametrize(
+    ("group", "task", "step"), [(b[0], b[1], b[5]) for b in BROKEN + BROKEN_REBUILDS],
+    ids=[f"{b[1]}-{b[0]}" for b in BROKEN + BROKEN_REBUILDS],
+)
 def test_a_broken_reference_first_fails_where_it_breaks(run, group, task, step):
     entry = task_entry(run, f"replay:{run['_out']}/{group}", task)
     assert first_failure(entry) == step, [(s["index"], s["failure"]) for s in entry["steps"] if not s["passed"]][:2]
@@ -125,11 +140,16 @@ def test_a_rebuild_with_other_random_draws_still_scores_ifs_100(run, task):
     assert entry["vfs"] < reference["vfs"]  # the draws really differ: the board or the deal looks different
 
 
+def test_an_independent_2048_with_its_own_dom_and_draws_scores_ifs_100(run):
+    entry = task_entry(run, f"replay:{REBUILDS}", "games/2048")
+    assert entry["ifs"] == 100.0, [(s["index"], s["failure"]) for s in entry["steps"] if not s["passed"]][:2]
+
+
 def test_the_leaderboard_ranks_the_oracle_first_and_the_blank_page_last(run):
     board = {row["model"]: row for row in run["leaderboard"]}
     assert board["reference"]["ifs"] == 100.0 and board["reference"]["tasks"] == len(TASKS)
     assert board["blank"]["ifs"] == 0.0
-    broken = [row for name, row in board.items() if name.startswith("replay:") and "/broken-" in name]
+    broken = [row for name, row in board.items() if "/broken-" in name]
     assert all(row["final"] < board["reference"]["final"] for row in broken)
     partly_right = [row for row in broken if row["ifs"] > 0]  # broken-c breaks at step 1 of its one task
     assert len(partly_right) >= 2
