@@ -61,14 +61,18 @@ BROKEN = [
      "if (other.name === card.name) {", "if (true) {", 3),
 ]
 
-# An independent 2048 (classic DOM: absolute tiles in a layer without size,
+# Independent rebuilds with their own markup and random draws, as a model might
+# write them: a classic-DOM 2048 (absolute tiles in a layer without size,
 # sliding transitions, merged tiles left under their sum, a "2048" logo tile,
-# tiles drawn value first): faithful, so IFS 100; and a copy of it whose merged
-# tile merges again, which first shows on its own board at step 8.
+# tiles drawn value first) and a memory game ("Moves 2", "Pairs 1 / 6", a deck
+# sorted on random keys). Faithful, so IFS 100; their broken copies must fail
+# where the damage first shows on their own boards.
 REBUILDS = ROOT / "tests" / "data" / "rebuilds"
 BROKEN_REBUILDS = [
-    ("broken-d", "games/2048", "index.html",
+    ("broken-d", "games/2048", "index.html",  # a merged tile merges again
      "if (o.value === t.value && !o.mergedFrom) {", "if (o.value === t.value) {", 8),
+    ("broken-d", "games/memory-match", "index.html",  # any two cards count as a pair
+     "if (other.name === card.name) {", "if (true) {", 3),
 ]
 
 # Faithful rebuilds whose random draws differ from the reference's: a random
@@ -140,8 +144,9 @@ def test_a_rebuild_with_other_random_draws_still_scores_ifs_100(run, task):
     assert entry["vfs"] < reference["vfs"]  # the draws really differ: the board or the deal looks different
 
 
-def test_an_independent_2048_with_its_own_dom_and_draws_scores_ifs_100(run):
-    entry = task_entry(run, f"replay:{REBUILDS}", "games/2048")
+@pytest.mark.parametrize("task", ["games/2048", "games/memory-match"])
+def test_an_independent_rebuild_with_its_own_markup_and_draws_scores_ifs_100(run, task):
+    entry = task_entry(run, f"replay:{REBUILDS}", task)
     assert entry["ifs"] == 100.0, [(s["index"], s["failure"]) for s in entry["steps"] if not s["passed"]][:2]
 
 
