@@ -141,7 +141,8 @@ class Observation:
     text: str
     before_png: Callable[[], bytes | None]
     before_text: Callable[[], str | None]
-    board_before: Callable[[int], "board.Board | Exception"]
+    board_before: Callable[[int], "board.Board | board.BoardNotFound"]
+    board_after: Callable[[int], "board.Board | board.BoardNotFound"]
     after_png: Callable[[], bytes]
     scroll_moved: Callable[[], bool]
     reference_shot: Callable[[], "visual.Shot | None"]
@@ -165,10 +166,10 @@ def run_check(check: Check, seen: Observation) -> Outcome:
     if kind == "slide":
         return _check_slide(seen, arg, opts)
     if kind == "dealt":
-        try:
-            problem = board.check_dealt(board.read_board(seen.page, opts["size"]), arg)
-        except board.BoardNotFound as exc:
-            return Outcome(False, f"expected a fresh board of {arg} tiles; {exc}")
+        dealt = seen.board_after(opts["size"])
+        if isinstance(dealt, board.BoardNotFound):
+            return Outcome(False, f"expected a fresh board of {arg} tiles; {dealt}")
+        problem = board.check_dealt(dealt, arg)
         return Outcome(problem is None, problem or "")
     if kind == "role":
         return _check_role(seen, arg, opts)
@@ -209,12 +210,11 @@ def _check_any(check: Check, seen: Observation) -> Outcome:
 
 def _check_slide(seen: Observation, direction: str, opts: dict) -> Outcome:
     before = seen.board_before(opts["size"])
-    if isinstance(before, Exception):
+    if isinstance(before, board.BoardNotFound):
         return Outcome(False, f"could not read the board before the move: {before}")
-    try:
-        after = board.read_board(seen.page, opts["size"])
-    except board.BoardNotFound as exc:
-        return Outcome(False, f"could not read the board after the move: {exc}")
+    after = seen.board_after(opts["size"])
+    if isinstance(after, board.BoardNotFound):
+        return Outcome(False, f"could not read the board after the move: {after}")
     problem, gained = board.check_move(before, after, direction)
     if problem:
         return Outcome(False, problem)

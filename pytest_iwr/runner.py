@@ -196,12 +196,20 @@ class TaskRun:
             session.settle()
             session.check_alive()
             text = session.visible_text()
+            boards_after: dict[int, board.Board | board.BoardNotFound] = {}
+
+            def board_after(size: int) -> board.Board | board.BoardNotFound:
+                if size not in boards_after:
+                    boards_after[size] = _read_board(session.page, size)
+                return boards_after[size]
+
             seen = Observation(
                 page=session.page,
                 text=text,
                 before_png=lambda: before_png,
                 before_text=lambda: text_before,
                 board_before=lambda size: boards_before[size],
+                board_after=board_after,
                 after_png=self._current_png,
                 scroll_moved=lambda: session.scroll_position() != scroll_before,
                 reference_shot=lambda: self._reference_shot(index),
@@ -227,13 +235,10 @@ class TaskRun:
     # ------------------------------------------------------------------ observations
 
     def _board(self, size: int) -> board.Board | board.BoardNotFound:
-        """The board before an action; a page without one fails the check, not the run."""
+        """The board before an action, read under the call limit."""
         assert self.session is not None
         session = self.session
-        try:
-            return session.call(lambda: board.read_board(session.page, size), what="reading the board")
-        except board.BoardNotFound as exc:
-            return exc
+        return session.call(lambda: _read_board(session.page, size), what="reading the board")
 
     def _current_png(self) -> bytes:
         if self._last_png is None:
@@ -268,3 +273,11 @@ class TaskRun:
     def _nothing_shown_vfs(self) -> float | None:
         """A page that never showed is 0 alike, when there is a reference to be alike to."""
         return 0.0 if self.task.checkpoint_path(0).exists() else None
+
+
+def _read_board(page, size: int) -> board.Board | board.BoardNotFound:
+    """A page without a board fails the check that asks for one, not the run."""
+    try:
+        return board.read_board(page, size)
+    except board.BoardNotFound as exc:
+        return exc

@@ -6,13 +6,14 @@ because a typo in a check would otherwise silently make a step pass or fail.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .board import DIRECTIONS
 
 ACTIONS = ("click", "type", "press", "scroll")
 LEVELS = ("L1", "L2", "L3", "L4")
@@ -25,7 +26,6 @@ CHECK_KINDS = (
     "slide", "dealt", "any",
 )
 BOUNDS = ("equals", "min", "max", "in")  # what a count or a number may be
-DIRECTIONS = ("left", "right", "up", "down")
 TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "steps")
 STEP_KEYS = (
     "action", "target", "text", "key", "dx", "dy", "description",
@@ -80,11 +80,6 @@ class Check:
     kind: str
     arg: Any
     options: dict[str, Any] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        if self.kind == "any":
-            return "any of " + " | ".join("[" + ", ".join(c.describe() for c in alt) + "]" for alt in self.arg)
-        return json.dumps({self.kind: self.arg, **self.options}, ensure_ascii=False, default=str)
 
     def walk(self):
         """This check and, for `any`, every check inside its alternatives."""
@@ -352,13 +347,7 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
             raise where.fail(at, f"expected the visible text, got {arg!r}")
         return Check(kind, str(arg))
     if kind == "regex":
-        if not isinstance(arg, str):
-            raise where.fail(at, f"expected a regular expression, got {arg!r}")
-        try:
-            re.compile(arg)
-        except re.error as exc:
-            raise where.fail(at, f"not a valid regular expression: {exc}") from None
-        return Check(kind, arg)
+        return Check(kind, _pattern(arg, where, at))
     if kind == "any":
         if not isinstance(arg, list) or len(arg) < 2 or not all(isinstance(a, list) and a for a in arg):
             raise where.fail(at, f"expected a list of at least two alternatives, each a list of checks; got {arg!r}")
@@ -384,15 +373,7 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
         return Check(kind, str(text) if not isinstance(text, list) else tuple(str(w) for w in words), opts)
     if kind == "number":
         _no_unknown_keys(opts, ("pattern",) + BOUNDS + ("change",), where, at)
-        pattern = opts.pop("pattern", None)
-        if not isinstance(pattern, str):
-            raise where.fail(f"{at}: pattern", f"expected a regular expression with one group around the number, got {pattern!r}")
-        try:
-            groups = re.compile(pattern).groups
-        except re.error as exc:
-            raise where.fail(f"{at}: pattern", f"not a valid regular expression: {exc}") from None
-        if groups != 1:
-            raise where.fail(f"{at}: pattern", f"expected exactly one group (...) around the number, found {groups}")
+        pattern = _pattern(opts.pop("pattern", None), where, f"{at}: pattern", around="the number")
         if not any(k in opts for k in BOUNDS + ("change",)):
             raise where.fail(at, f"expected at least one of {', '.join(BOUNDS + ('change',))}")
         _bounds(opts, where, at)
@@ -404,16 +385,12 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
             raise where.fail(f"{at}: direction", f"expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
         score = opts.get("score")
         if score is not None:
-            try:
-                if not isinstance(score, str) or re.compile(score).groups != 1:
-                    raise re.error("expected exactly one group (...) around the score")
-            except re.error as exc:
-                raise where.fail(f"{at}: score", f"expected a regular expression with one group around the score: {exc}") from None
+            score = _pattern(score, where, f"{at}: score", around="the score")
         return Check(kind, direction, {"score": score, "size": _board_size(opts, where, at)})
     if kind == "dealt":
         _no_unknown_keys(opts, ("tiles", "size"), where, at)
         tiles = opts.get("tiles")
-        if not isinstance(tiles, int) or isinstance(tiles, bool) or tiles < 1:
+        if not _whole(tiles, 1):
             raise where.fail(f"{at}: tiles", f"expected how many tiles a fresh board holds, got {tiles!r}")
         return Check(kind, tiles, {"size": _board_size(opts, where, at)})
     if kind == "role":
@@ -448,6 +425,20 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
     ):
         raise where.fail(f"{at}: region", f"expected [x, y, width, height] in pixels, got {region!r}")
     return Check(kind, float(minimum), {"region": tuple(region) if region else None})
+
+
+def _pattern(value: Any, where: _Where, at: str, around: str | None = None) -> str:
+    """A valid regular expression; with `around`, one with exactly one group around that."""
+    wanted = f"a regular expression with one group (...) around {around}" if around else "a regular expression"
+    if not isinstance(value, str):
+        raise where.fail(at, f"expected {wanted}, got {value!r}")
+    try:
+        groups = re.compile(value).groups
+    except re.error as exc:
+        raise where.fail(at, f"not a valid regular expression: {exc}") from None
+    if around and groups != 1:
+        raise where.fail(at, f"expected exactly one group (...) around {around}, found {groups}")
+    return value
 
 
 def _whole(value: Any, minimum: int | None = 0) -> bool:

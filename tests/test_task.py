@@ -74,7 +74,7 @@ def test_step_item_names_are_readable_and_unique(tmp_path):
         ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: west}}]}\n",
          "step 1: expect[0]: slide: direction: expected one of left, right, up, down"),
         ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: up, score: 'Score'}}]}\n",
-         "step 1: expect[0]: slide: score: expected a regular expression with one group"),
+         "step 1: expect[0]: slide: score: expected exactly one group (...) around the score, found 0"),
         ("steps:\n  - {action: press, key: A, description: d, expect: [{dealt: {tiles: 0}}]}\n",
          "step 1: expect[0]: dealt: tiles: expected how many tiles"),
         ("steps: [\n", "not valid YAML"),
