@@ -1,4 +1,4 @@
-"""The command line: `build [--all] [--check]`, `stats`, `compare`, `chromium`.
+"""The command line: `build [--all] [--check] [--clock]`, `stats`, `compare`, `chromium`.
 
     python -m pytest_iwr build tasks/<category>/<task> ...   # or --all; --check compares instead of writing
     python -m pytest_iwr stats                               # the suite's counts
@@ -19,7 +19,7 @@ from .task import TaskError, find_tasks
 def _build(args: argparse.Namespace) -> int:
     from playwright.sync_api import sync_playwright
 
-    from .build import BuildError, build_task, check_task
+    from .build import BuildError, build_task, check_clock, check_task
     from .chromium import launch_args
 
     folders = [Path(p) for p in args.tasks]
@@ -35,8 +35,9 @@ def _build(args: argparse.Namespace) -> int:
             started = time.perf_counter()
             progress = f"[{number}/{len(folders)}]"
             try:
-                if args.check:
-                    problems = check_task(folder, browser)
+                if args.check or args.clock:
+                    problems = check_task(folder, browser) if args.check else []
+                    problems += check_clock(folder, browser) if args.clock else []
                     for problem in problems:
                         print(f"DIFFERS {problem}", file=sys.stderr)
                     failures += bool(problems)
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--all", action="store_true", help="every task under --tasks-dir")
     build.add_argument("--tasks-dir", default="tasks")
     build.add_argument("--check", action="store_true", help="rebuild into a temporary folder and compare with what is committed")
+    build.add_argument("--clock", action="store_true", help="replay the reference at 0.6x and 1.7x the video's page time; name checks whose verdict changes")
     build.set_defaults(func=_build)
     stats = sub.add_parser("stats", help="the suite's counts: tasks, steps, checks by level and category")
     stats.add_argument("--tasks-dir", default="tasks")

@@ -1,8 +1,12 @@
 """Running a step's action on a page that shares nothing with the reference but its looks.
 
-Targets are found the way a person would find them: by their text, role and
-name, label, placeholder, alt text or title, exact match first, then a loose
-one; as a last resort, the spot where the target sat on the reference page.
+Targets are found the way a person finds them: by the name or text on the
+screen whatever the element is (a tab may be a button or a plain div), an
+input by its label, by the label text written beside it, or by its
+placeholder; where several elements show the name, the one nearest to where
+the target sat on the reference page. Only when the name is nowhere on
+screen (an icon, a name only the markup carries) is the reference position
+itself clicked.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from playwright.sync_api import Locator, Page
 from .task import Step, Target
 
 Box = tuple[float, float, float, float]  # x, y, width, height
+FIELDS = "input:not([type=hidden]), textarea, select, [contenteditable=''], [contenteditable=true]"
 
 
 @dataclass(frozen=True)
 class Found:
-    strategy: str  # e.g. "role:exact", "text:loose", "box"
+    strategy: str  # e.g. "role:exact", "text:loose", "label-beside:exact", "box"
     locator: Locator | None = None
     point: tuple[float, float] | None = None
 
@@ -27,15 +32,78 @@ class TargetNotFound(Exception):
     pass
 
 
+# The form field a plain-text label names: the visible text element that reads
+# the label, then the nearest field to its right or below it.
+_FIELD_BESIDE_JS = r"""([label, exact, selector]) => {
+  const norm = (s) => (s || '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const want = norm(label).replace(/[:*]$/, '');
+  const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}); };
+  const fields = Array.from(document.querySelectorAll(selector));
+  let best = null, bestDistance = 1e9;
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.children.length > 3 || fields.includes(el)) continue;
+    const text = norm(el.innerText).replace(/[:*]$/, '').trim();
+    if (!(exact ? text === want : text.includes(want)) || !text || !shown(el)) continue;
+    const a = el.getBoundingClientRect();
+    fields.forEach((f, i) => {
+      if (!shown(f)) return;
+      const b = f.getBoundingClientRect();
+      const right = b.left >= a.left - 4 && b.top < a.bottom + 4 && b.bottom > a.top - 4;
+      const below = b.top >= a.top && b.left < a.right && b.right > a.left;
+      if (!right && !below) return;
+      // the gap between them, then how far the field's edge strays from the label's
+      const d = Math.hypot(Math.max(0, b.left - a.right), Math.max(0, b.top - a.bottom))
+        + 0.25 * (below ? Math.abs(b.left - a.left) : Math.abs(b.top - a.top));
+      if (d < 400 && d < bestDistance) { bestDistance = d; best = i; }
+    });
+  }
+  return best;
+}"""
+
+
+# Roles a person operates by a small control beside its name (a drawn switch,
+# a tick box): found by the name's text, the control on the same row is clicked.
+CONTROL_ROLES = ("checkbox", "switch", "radio")
+
+# The index (in document order of all elements) of the clickable-looking small
+# element on the name's row nearest to it, or null when there is none.
+_CONTROL_BESIDE_JS = """(text) => {
+  const a = text.getBoundingClientRect();
+  const cy = a.top + a.height / 2, band = Math.max(24, a.height);
+  const all = Array.from(document.body.querySelectorAll('*'));
+  let best = null, bestDistance = 1e9;
+  all.forEach((el, i) => {
+    if (el.contains(text) || text.contains(el)) return;
+    const b = el.getBoundingClientRect();
+    if (b.width < 8 || b.height < 8 || b.width > 120 || b.height > 60) return;
+    if (Math.abs(b.top + b.height / 2 - cy) > band) return;
+    const s = getComputedStyle(el);
+    if (s.cursor !== 'pointer' && !/^(INPUT|BUTTON)$/.test(el.tagName)) return;
+    if (!el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) return;
+    const d = Math.max(0, b.left - a.right, a.left - b.right);
+    if (d < 700 && d < bestDistance) { bestDistance = d; best = i; }
+  });
+  return best;
+}"""
+
+
+def _control_beside(page: Page, text: Locator) -> Locator | None:
+    index = text.evaluate(_CONTROL_BESIDE_JS)
+    return page.locator("body *").nth(index) if index is not None else None
+
+
 def _candidates(page: Page, target: Target, exact: bool) -> list[tuple[str, Locator]]:
     out: list[tuple[str, Locator]] = []
     if target.role:
         name = target.name
         out.append(("role", page.get_by_role(target.role, name=name, exact=exact) if name else page.get_by_role(target.role)))
+        if name:  # the same name on screen, whatever the element's role
+            out.append(("name", page.get_by_text(name, exact=exact)))
     if target.text:
         out.append(("text", page.get_by_text(target.text, exact=exact)))
     if target.label:
         out.append(("label", page.get_by_label(target.label, exact=exact)))
+        out.append(("placeholder", page.get_by_placeholder(target.label, exact=exact)))
     if target.placeholder:
         out.append(("placeholder", page.get_by_placeholder(target.placeholder, exact=exact)))
     if target.alt:
@@ -45,27 +113,96 @@ def _candidates(page: Page, target: Target, exact: bool) -> list[tuple[str, Loca
     return out
 
 
+def _centre(box: Box) -> tuple[float, float]:
+    return (box[0] + box[2] / 2, box[1] + box[3] / 2)
+
+
+def _pick(visible: Locator, count: int, target: Target, box: Box | None) -> Locator | None:
+    """One of several visible matches: the nearest to the reference position, else the nth."""
+    if count == 1 or box is None:
+        return visible.nth(target.nth) if count > target.nth else None
+    cx, cy = _centre(box)
+    best, best_distance = None, float("inf")
+    for i in range(min(count, 40)):
+        bb = visible.nth(i).bounding_box()
+        if not bb:
+            continue
+        x, y = bb["x"] + bb["width"] / 2, bb["y"] + bb["height"] / 2
+        distance = (x - cx) ** 2 + (y - cy) ** 2
+        if distance < best_distance:
+            best, best_distance = i, distance
+    return visible.nth(best) if best is not None else None
+
+
 def find_target(page: Page, target: Target, box: Box | None = None) -> Found:
     """The first strategy that finds a visible element; the reference box centre last."""
     for exact in (True, False):
         for strategy, locator in _candidates(page, target, exact):
             visible = locator.filter(visible=True)
-            if visible.count() > target.nth:
-                return Found(f"{strategy}:{'exact' if exact else 'loose'}", locator=visible.nth(target.nth))
+            count = visible.count()
+            if count:
+                chosen = _pick(visible, count, target, box)
+                if chosen is None:
+                    continue
+                how = "exact" if exact else "loose"
+                if strategy == "name" and target.role in CONTROL_ROLES:
+                    control = _control_beside(page, chosen)
+                    if control is not None:
+                        return Found(f"control-beside:{how}", locator=control)
+                return Found(f"{strategy}:{how}", locator=chosen)
+        if target.label:
+            index = page.evaluate(_FIELD_BESIDE_JS, [target.label, exact, FIELDS])
+            if index is not None:
+                return Found(f"label-beside:{'exact' if exact else 'loose'}", locator=page.locator(FIELDS).nth(index))
     if box is not None:
-        x, y, w, h = box
-        return Found("box", point=(x + w / 2, y + h / 2))
+        return Found("box", point=_centre(box))
     raise TargetNotFound(f"no visible element matches {target.describe()}")
 
 
-def perform(page: Page, step: Step, box: Box | None, timeout_ms: float) -> tuple[str | None, Box | None]:
-    """Run the step's action; returns the strategy used and the target's box before acting."""
+# A field reached by its position is emptied before typing, like one found by its label.
+_CLEAR_FOCUSED_JS = """() => {
+  const el = document.activeElement;
+  if (el && /^(INPUT|TEXTAREA)$/.test(el.tagName)) {
+    el.value = '';
+    el.dispatchEvent(new Event('input', {bubbles: true}));
+  }
+}"""
+
+# A key pressed on a spot goes to the focusable element there (a click would open a select's list).
+_FOCUS_AT_JS = """([x, y]) => {
+  let el = document.elementFromPoint(x, y);
+  while (el && !(el.tabIndex >= 0 || /^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(el.tagName))) el = el.parentElement;
+  if (!el || el === document.body) return false;
+  el.focus();
+  return document.activeElement === el;
+}"""
+
+
+def locate(page: Page, step: Step, box: Box | None, timeout_ms: float) -> tuple[Found | None, Box | None]:
+    """The step's target on this page and its box before acting (None for a press or scroll without one)."""
     found = find_target(page, step.target, box) if step.target else None
     target_box: Box | None = None
     if found and found.locator is not None:
         bb = found.locator.bounding_box(timeout=timeout_ms)
         target_box = (bb["x"], bb["y"], bb["width"], bb["height"]) if bb else None
+    elif found is not None and box is not None:
+        target_box = box
+    return found, target_box
 
+
+def point_at(page: Page, step: Step, found: Found | None, target_box: Box | None) -> None:
+    """Rest the pointer where the action will happen, as the video's pointer does before it acts,
+    so a hover style is on screen both before and after the action."""
+    if step.action == "press" or found is None:
+        return
+    if target_box:
+        page.mouse.move(*_centre(target_box))
+    elif found.point is not None:
+        page.mouse.move(*found.point)
+
+
+def act(page: Page, step: Step, found: Found | None, target_box: Box | None, timeout_ms: float) -> None:
+    """Run the step's action on what `locate` found."""
     if step.action == "click":
         if found.locator is not None:
             found.locator.click(timeout=timeout_ms)
@@ -77,17 +214,18 @@ def perform(page: Page, step: Step, box: Box | None, timeout_ms: float) -> tuple
             found.locator.fill("", timeout=timeout_ms)
         else:
             page.mouse.click(*found.point)
+            page.evaluate(_CLEAR_FOCUSED_JS)  # as fill("") does: typing replaces what the field held
         page.keyboard.type(step.text or "")
     elif step.action == "press":
         if found is not None:
             if found.locator is not None:
                 found.locator.focus(timeout=timeout_ms)
-            else:
+            elif not page.evaluate(_FOCUS_AT_JS, list(found.point)):
                 page.mouse.click(*found.point)
         page.keyboard.press(step.key or "")
     elif step.action == "scroll":
-        if found is not None and found.locator is not None and target_box:
-            page.mouse.move(target_box[0] + target_box[2] / 2, target_box[1] + target_box[3] / 2)
+        if target_box:
+            page.mouse.move(*_centre(target_box))
         elif found is not None and found.point is not None:
             page.mouse.move(*found.point)
         else:
@@ -96,4 +234,10 @@ def perform(page: Page, step: Step, box: Box | None, timeout_ms: float) -> tuple
         page.mouse.wheel(step.dx, step.dy)
     else:  # pragma: no cover - task.py rejects other actions
         raise ValueError(step.action)
+
+
+def perform(page: Page, step: Step, box: Box | None, timeout_ms: float) -> tuple[str | None, Box | None]:
+    """Locate and act in one go; returns the strategy used and the target's box before acting."""
+    found, target_box = locate(page, step, box, timeout_ms)
+    act(page, step, found, target_box, timeout_ms)
     return (found.strategy if found else None), target_box

@@ -9,9 +9,11 @@ must rise by the sum of the merged tiles.
 
 The board is read by geometry, not by ids: the tiles are the visible elements
 that show nothing but a power of two; those sharing the most board-like box
-(the lowest ancestor holding more than one of them, square) are laid into a
-size x size grid of equal cells by where their text is drawn. So a score box
-reading "Score 4 Best 4" or a "2048" logo does not count as a tile.
+(the lowest square box on screen around a tile that holds another; wrappers
+without a box of their own, rows and columns are passed by, so nesting does
+not matter) are laid into a size x size grid of equal cells by where their
+text is drawn. So a score box reading "Score 4 Best 4" or a "2048" logo does
+not count as a tile.
 """
 
 from __future__ import annotations
@@ -125,23 +127,22 @@ _READ_TILES_JS = """
     if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true})) continue;
     seen.push({el, value: n, cx: r.x + r.width / 2, cy: r.y + r.height / 2});
   }
+  // The board is the lowest square box around a tile that holds another tile.
+  // Only boxes count: a wrapper without one (display: contents), a row, a
+  // column or a size-less tile layer changes nothing on screen and is passed by.
+  const squareAround = (el, t) => {
+    const b = el.getBoundingClientRect();
+    if (b.width < 20 || b.height < 20 || Math.min(b.width, b.height) / Math.max(b.width, b.height) < 0.8) return null;
+    return t.cx >= b.left && t.cx <= b.right && t.cy >= b.top && t.cy <= b.bottom ? b : null;
+  };
   const boxes = new Map();
   const out = [];
   for (const t of seen) {
-    let box = t.el.parentElement;
-    while (box && !seen.some(o => o !== t && box.contains(o.el))) box = box.parentElement;
+    let box = t.el.parentElement, b = null;
+    while (box && !(seen.some(o => o !== t && box.contains(o.el)) && (b = squareAround(box, t)))) box = box.parentElement;
     if (!box) continue;
     if (!boxes.has(box)) boxes.set(box, boxes.size);
-    // A tile layer may have no size of its own (absolute tiles in an empty
-    // absolute div): measure the nearest ancestor that has one and holds the tile.
-    let frame = box, b = frame.getBoundingClientRect();
-    while (frame.parentElement && (b.width < 1 || b.height < 1 || t.cx < b.left || t.cx > b.right
-                                   || t.cy < b.top || t.cy > b.bottom)) {
-      frame = frame.parentElement;
-      b = frame.getBoundingClientRect();
-    }
-    out.push({value: t.value, cx: t.cx, cy: t.cy, box: boxes.get(box),
-              bx: b.x, by: b.y, bw: b.width, bh: b.height});
+    out.push({value: t.value, cx: t.cx, cy: t.cy, box: boxes.get(box), bx: b.x, by: b.y, bw: b.width, bh: b.height});
   }
   return out;
 }

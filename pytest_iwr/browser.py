@@ -19,6 +19,8 @@ from typing import Any, Callable, TypeVar
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
+from . import clock
+from .perceived import PERCEIVED_JS, Perceived
 from .server import FolderServer
 from .watchdog import Watchdog
 
@@ -27,7 +29,6 @@ T = TypeVar("T")
 # The page's clock starts here and moves only when we move it, so a page that
 # shows the time or counts down looks the same on every run.
 CLOCK_START = datetime(2026, 1, 1, 10, 0, 0, tzinfo=timezone.utc)
-CLOCK_STEP_MS = 1_000  # page time that passes after the load and after each action
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,6 @@ _STATE_JS = """() => {
   for (const el of document.querySelectorAll('*')) inner += el.scrollTop + el.scrollLeft;
   return [window.__iwrMutations || 0, window.scrollX, window.scrollY, inner];
 }"""
-
-_TEXT_JS = "() => document.body ? document.body.innerText : ''"
 
 # Images are decoded off the main thread: wait for them (and for fonts) so a
 # screenshot never catches an image half-decoded.
@@ -219,7 +218,7 @@ class PageSession:
 
     # ------------------------------------------------------------------ page operations
 
-    def load(self) -> None:
+    def load(self, hold_ms: int = clock.LOAD_MS) -> None:
         try:
             self.call(
                 lambda: self.page.goto(self.origin + "/index.html", wait_until="load", timeout=self.limits.load * 1000),
@@ -229,12 +228,13 @@ class PageSession:
         except PlaywrightError as exc:
             self.dead = f"page did not load: {_first_line(exc)}"
             raise PageDead(self.dead) from None
-        self.advance_clock()
+        self.advance_clock(hold_ms)
         self.settle()
 
-    def advance_clock(self, ms: int = CLOCK_STEP_MS) -> None:
+    def advance_clock(self, ms: int) -> None:
         """Let the page's timers and animation frames run for `ms` of page time."""
-        self.call(lambda: self.page.clock.run_for(ms), what="its timers")
+        if ms > 0:
+            self.call(lambda: self.page.clock.run_for(ms), what="its timers")
 
     def evaluate(self, js: str) -> Any:
         """Evaluate in the page; a same-origin navigation in between (a form post,
@@ -277,12 +277,39 @@ class PageSession:
         while time.monotonic() < deadline and self.scroll_position() == before:
             time.sleep(0.015)
 
+    def perceive(self, pointer: tuple[float, float] | None = None) -> Perceived:
+        """The text a person sees, on the page and on screen, with the pointer resting at `pointer`."""
+        return Perceived.from_js(self.call(lambda: self._evaluate_arg(PERCEIVED_JS, list(pointer) if pointer else None)))
+
+    def _evaluate_arg(self, js: str, arg):
+        try:
+            return self.page.evaluate(js, arg)
+        except PlaywrightError as exc:
+            if "context was destroyed" not in str(exc) and "navigat" not in str(exc).lower():
+                raise
+        self.page.wait_for_load_state("load", timeout=self.limits.load * 1000)
+        return self.page.evaluate(js, arg)
+
     def visible_text(self) -> str:
-        return self.evaluate(_TEXT_JS) or ""
+        return self.perceive().page
 
     def screenshot(self) -> bytes:
         return self.call(
             lambda: self.page.screenshot(type="png", animations="disabled", caret="hide", timeout=self.limits.call * 1000),
+            what="a screenshot",
+        )
+
+    def region_png(self, box) -> bytes:
+        """A screenshot of one box of the viewport (the spot a person is looking at)."""
+        x, y, w, h = box
+        vw, vh = self.page.viewport_size["width"], self.page.viewport_size["height"]
+        left, top = max(0.0, x - 2), max(0.0, y - 2)
+        right, bottom = min(float(vw), x + w + 2), min(float(vh), y + h + 2)
+        if right - left < 2 or bottom - top < 2:
+            return b""
+        clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
+        return self.call(
+            lambda: self.page.screenshot(type="png", clip=clip, animations="disabled", caret="hide", timeout=self.limits.call * 1000),
             what="a screenshot",
         )
 

@@ -25,7 +25,7 @@ import imagehash
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
-from . import media, video, visual
+from . import clock, media, video, visual
 from .browser import PageSession
 from .chromium import launch_args
 from .models import Generation
@@ -82,7 +82,15 @@ def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
     task.checkpoints_dir.mkdir(parents=True)
     for index in sorted(captures):
         capture = captures[index]
-        step = RecordedStep(index=index, strategy=capture.strategy)
+        step = RecordedStep(
+            index=index, strategy=capture.strategy, look_changed=capture.look_changed, view=capture.view,
+            restyled=capture.restyled, patterns=capture.patterns,
+        )
+        if index == 0:
+            step.after_ms = clock.LOAD_MS
+        else:
+            timing = clock.step_time(task.steps[index - 1])
+            step.before_ms, step.after_ms = timing.before_ms, timing.after_ms
         if capture.box is not None:
             step.box = tuple(round(v, 1) for v in capture.box)
         if capture.png is not None:
@@ -165,6 +173,9 @@ def compare_builds(key: str, old_dir: Path, old: Recording, new_dir: Path, new: 
             problems.append(f"{where}: target box {b.box}, recorded {a.box}")
         if a.text != b.text:
             problems.append(f"{where}: visible text differs from the recording")
+        for name in ("before_ms", "after_ms", "look_changed", "view", "restyled", "patterns"):
+            if getattr(a, name) != getattr(b, name):
+                problems.append(f"{where}: {name} {getattr(b, name)!r}, recorded {getattr(a, name)!r}")
         if a.checkpoint != b.checkpoint:
             problems.append(f"{where}: checkpoint {b.checkpoint}, recorded {a.checkpoint}")
         elif a.checkpoint:
@@ -190,4 +201,32 @@ def compare_builds(key: str, old_dir: Path, old: Recording, new_dir: Path, new: 
         problems.append(f"{key}: video.mp4 is missing")
     elif abs(old.video["seconds"] - new.video["seconds"]) > 1.0:
         problems.append(f"{key}: video lasts {new.video['seconds']} s, recorded {old.video['seconds']} s")
+    return problems
+
+
+# --------------------------------------------------------------------------- the clock lint
+
+CLOCK_SCALES = (0.6, 1.7)  # page time per step scaled down and up: a sound check holds across
+
+
+def check_clock(task_dir: Path, browser, scales: tuple[float, ...] = CLOCK_SCALES) -> list[str]:
+    """Replay the reference with every step's page time scaled; name each check that changes verdict.
+
+    The reference passes every step at the video's own pace, so any failure
+    here is a check that hangs on a moment (a toast still showing, a reply not
+    yet in) rather than on what the page does.
+    """
+    task = load_task(task_dir)
+    recording = Recording.load(task.recording_path)
+    problems = []
+    for scale in scales:
+        run = TaskRun(task, Generation("ok", root=task.reference_dir), browser, keep_going=True,
+                      recording=recording, time_scale=scale)
+        try:
+            results = run.run_all()
+        finally:
+            run.close()
+        for result in results:
+            if not result.passed:
+                problems.append(f"{task.key} step {result.index} at {scale:g}x the video's page time: {result.failure}")
     return problems

@@ -1,9 +1,15 @@
 """The deterministic checks: what a person would see, asked of any page.
 
-Text checks are pure functions of the page's visible text, so they are tested
-without a browser. Role and value checks ask the page through Playwright's
-accessibility-aware locators. A failed check explains itself in one line:
-what was expected and what the page showed instead.
+Text checks are pure functions of the page's perceived text (perceived.py:
+what is rendered and not hidden, covered or clipped), so they are tested
+without a browser; they match whole words and phrases, never parts of words.
+Role checks ask about markup (ARIA roles and states): they are reported as
+an accessibility figure and never decide a step on their own. Beside the
+checks a task writes, two perceptual checks come from the recording: where
+the reference's clicked control changed look, this page's must too; where
+the reference scrolled, this page must show the same part of itself.
+A failed check explains itself in one line: what was expected and what the
+page showed instead.
 """
 
 from __future__ import annotations
@@ -11,12 +17,13 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from playwright.sync_api import Page
 
 from . import board, visual
 from .actions import TargetNotFound, find_target
+from .perceived import lines, view_agreement
 from .task import BOUNDS, ROLE_STATES, Check
 
 
@@ -47,19 +54,43 @@ def nearest_text(page_text: str, wanted: str) -> str:
     return repr(_shorten(best))
 
 
+def _phrase(wanted: str) -> re.Pattern:
+    """The words of `wanted` as a whole phrase: "Bee" is not in "been", "5" not in "15"."""
+    body = r"\s+".join(re.escape(w) for w in normalise(wanted).split(" "))
+    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
+
+
+def find_phrase(page_text: str, wanted: str) -> re.Match | None:
+    return _phrase(wanted).search(normalise(page_text))
+
+
 def check_text(page_text: str, wanted: str) -> Outcome:
-    if wanted.lower() in normalise(page_text).lower():
+    if find_phrase(page_text, wanted):
         return Outcome(True)
     return Outcome(False, f"expected text {wanted!r}; nearest on the page: {nearest_text(page_text, wanted)}")
 
 
 def check_no_text(page_text: str, unwanted: str) -> Outcome:
-    text = normalise(page_text)
-    at = text.lower().find(unwanted.lower())
-    if at < 0:
+    match = find_phrase(page_text, unwanted)
+    if not match:
         return Outcome(True)
-    around = text[max(0, at - 30) : at + len(unwanted) + 30]
+    text = normalise(page_text)
+    around = text[max(0, match.start() - 30) : match.end() + 30]
     return Outcome(False, f"expected no {unwanted!r}, but the page shows {_shorten(around)!r}")
+
+
+def check_line(page_text: str, wanted: str) -> Outcome:
+    """A block of text that reads exactly `wanted`: "Strong" is not "Very strong"."""
+    want = normalise(wanted).lower()
+    if any(line.lower() == want for line in lines(page_text)):
+        return Outcome(True)
+    return Outcome(False, f"expected a line reading exactly {wanted!r}; nearest on the page: {nearest_text(page_text, wanted)}")
+
+
+def check_in_view(view_text: str, wanted: str) -> Outcome:
+    if find_phrase(view_text, wanted):
+        return Outcome(True)
+    return Outcome(False, f"expected {wanted!r} on screen; the screen shows {_shorten(view_text)!r}")
 
 
 def check_regex(page_text: str, pattern: str) -> Outcome:
@@ -147,6 +178,30 @@ class Observation:
     scroll_moved: Callable[[], bool]
     reference_shot: Callable[[], "visual.Shot | None"]
     timeout_ms: float
+    view: str = ""  # the text on screen now
+    look_changed: bool | None = None  # whether the spot of the clicked target changed look
+    recorded: Any = None  # the reference's RecordedStep, for the perceptual checks
+
+
+VIEW_AGREEMENT = 0.5  # share of the reference's on-screen lines a page must show after it scrolled
+
+
+def run_perceptual(seen: Observation) -> list[Outcome]:
+    """The checks the recording implies, beyond those the task writes (see the module docstring)."""
+    recorded = seen.recorded
+    out = []
+    if recorded is None:
+        return out
+    if recorded.look_changed and seen.look_changed is False:
+        out.append(Outcome(False, "the clicked control looks just as it did before the click; in the video it changed"))
+    if recorded.view is not None:
+        agreement = view_agreement(recorded.view, seen.view)
+        if agreement < VIEW_AGREEMENT:
+            out.append(Outcome(False, (
+                f"the screen shows another part of the page than the video: {agreement:.0%} of the lines "
+                f"the video showed are on screen (e.g. {_shorten(lines(recorded.view)[0], 40)!r})"
+            )))
+    return out
 
 
 def run_check(check: Check, seen: Observation) -> Outcome:
@@ -157,6 +212,10 @@ def run_check(check: Check, seen: Observation) -> Outcome:
         return check_no_text(seen.text, arg)
     if kind == "regex":
         return check_regex(seen.text, arg)
+    if kind == "line":
+        return check_line(seen.text, arg)
+    if kind == "in_view":
+        return check_in_view(seen.view, arg)
     if kind == "count":
         return check_count(seen.text, arg, opts, seen.before_text() if "change" in opts else None)
     if kind == "number":

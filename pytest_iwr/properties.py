@@ -16,7 +16,7 @@ from .task import Task
 PREFIX = "iwr_"
 _STEP_FIELDS = (
     "index", "action", "description", "executed", "passed", "counted", "strategy",
-    "vfs", "failure", "seconds", "blocked_by", "blocked_requests",
+    "vfs", "failure", "seconds", "blocked_by", "blocked_requests", "accessibility", "accessibility_checks",
 )
 _GENERATION_FIELDS = ("status", "error", "seconds", "input_tokens", "output_tokens", "cost_usd")
 

@@ -12,7 +12,10 @@ from pathlib import Path
 
 from .actions import Box
 
-SCHEMA = "iwr-recording/1"
+SCHEMA = "iwr-recording/2"
+# Version 1 lacks the per-step page time and the perceptual fields; its steps
+# then take the clock's standard timing and no implied perceptual checks.
+READABLE = ("iwr-recording/1", SCHEMA)
 
 
 @dataclass
@@ -23,6 +26,12 @@ class RecordedStep:
     text: str | None = None  # visible text after the step, kept at checkpoints
     checkpoint: str | None = None  # relative path of the screenshot
     phash: str | None = None
+    before_ms: int | None = None  # page time before the action, as the video showed it (clock.py)
+    after_ms: int | None = None  # page time after it, until the checks read the page
+    look_changed: bool | None = None  # a click: whether the target's own spot changed look
+    view: str | None = None  # the text on screen, where the step scrolled the page
+    restyled: list[str] | None = None  # short texts whose look the step changed (perceived.restyled)
+    patterns: dict[str, list[int]] | None = None  # how repeated texts group by look after the step
 
 
 @dataclass
@@ -56,7 +65,7 @@ class Recording:
         if not path.exists():
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-        if raw.get("schema") != SCHEMA:
+        if raw.get("schema") not in READABLE:
             raise ValueError(f"{path}: schema {raw.get('schema')!r}, expected {SCHEMA!r}; rebuild the task")
         steps = [RecordedStep(**s) for s in raw.get("steps", [])]
         return cls(

@@ -17,13 +17,13 @@ from typing import Any
 from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 
-from . import board, visual
-from .actions import TargetNotFound, perform
+from . import board, clock, perceived, visual
+from .actions import TargetNotFound, act, locate, point_at
 from .browser import Limits, PageDead, PageSession, _first_line
-from .checks import Observation, run_check
+from .checks import Observation, run_check, run_perceptual
 from .models import Generation
 from .recording import Recording
-from .task import Task
+from .task import MARKUP_KINDS, Task
 
 
 @dataclass
@@ -43,6 +43,8 @@ class StepResult:
     seconds: float = 0.0
     blocked_by: int | None = None
     blocked_requests: int = 0
+    accessibility: list[str] = field(default_factory=list)  # markup checks that failed (reported only)
+    accessibility_checks: int = 0
 
 
 @dataclass
@@ -53,6 +55,10 @@ class Capture:
     text: str
     box: tuple[float, float, float, float] | None
     strategy: str | None
+    view: str | None = None  # the text on screen, kept where the page scrolled
+    look_changed: bool | None = None  # whether the clicked target's own spot changed look
+    restyled: list[str] | None = None
+    patterns: dict[str, list[int]] | None = None
 
 
 class TaskRun:
@@ -69,6 +75,7 @@ class TaskRun:
         context_args: dict[str, Any] | None = None,
         trace: Path | None = None,
         trace_only_failures: bool = False,
+        time_scale: float = 1.0,
     ):
         self.task = task
         self.generation = generation
@@ -81,6 +88,7 @@ class TaskRun:
         self.context_args = context_args
         self.trace = trace
         self.trace_only_failures = trace_only_failures
+        self.time_scale = time_scale  # 1 in a benchmark run; the clock lint replays other speeds
         self.results: dict[int, StepResult] = {}
         self.first_failure: int | None = None
         self.session: PageSession | None = None
@@ -144,7 +152,7 @@ class TaskRun:
                 shutil.copyfile(self.generation.root / "index.html", self.shots_dir / "index.html")
             if self.trace is not None:
                 self.session.context.tracing.start(screenshots=True, snapshots=True, sources=False)
-            self.session.load()
+            self.session.load(round(clock.LOAD_MS * self.time_scale))
             result.executed = True
             self._observe_checkpoint(0, result, self.session.visible_text())
             result.passed = True
@@ -169,15 +177,29 @@ class TaskRun:
             return result
         assert session is not None
         box = self.recording.box(index) if self.recording else None
+        recorded = self.recording.step(index) if self.recording else None
+        timing = self._timing(step, recorded)
+        looks = step.action == "click" and (self.captures is not None or (recorded is not None and recorded.look_changed))
         try:
-            before_png = self._current_png() if step.needs("changed") else None
-            text_before = session.visible_text() if step.needs_text_before() else None
-            boards_before = {size: self._board(size) for size in step.board_sizes()}
-            scroll_before = session.scroll_position() if (step.action == "scroll" or step.needs("scrolled")) else 0.0
-            self._last_png = None
+            session.advance_clock(timing.before_ms)
+            session.settle()
             try:
-                result.strategy, target_box = session.call(
-                    lambda: perform(session.page, step, box, self.limits.action * 1000),
+                found, target_box = session.call(
+                    lambda: locate(session.page, step, box, self.limits.action * 1000),
+                    seconds=self.limits.action * 3, what="finding the target",
+                )
+                result.strategy = found.strategy if found else None
+                session.call(lambda: point_at(session.page, step, found, target_box), what="moving the pointer")
+                session.settle()
+                before_png = self._current_png() if step.needs("changed") else None
+                pointer = _pointer(step, found, target_box)
+                before = session.perceive(pointer)
+                boards_before = {size: self._board(size) for size in step.board_sizes()}
+                scroll_before = session.scroll_position()
+                spot_before = session.region_png(target_box) if looks and target_box else None
+                self._last_png = None
+                session.call(
+                    lambda: act(session.page, step, found, target_box, self.limits.action * 1000),
                     seconds=self.limits.action * 3,
                     what=f"the {step.action}",
                 )
@@ -190,12 +212,17 @@ class TaskRun:
                 result.failure = f"{step.action} failed: {_first_line(exc)}"
                 return result
             result.executed = True
-            session.advance_clock()
             if step.action == "scroll":
                 session.wait_for_scroll(scroll_before)
+            session.advance_clock(timing.after_ms)
             session.settle()
             session.check_alive()
-            text = session.visible_text()
+            seen_now = session.perceive(pointer)
+            text = seen_now.page
+            scroll_moved = session.scroll_position() != scroll_before
+            look_changed = None
+            if spot_before is not None:
+                look_changed = visual.pixels_changed(spot_before, session.region_png(target_box), min_pixels=6)
             boards_after: dict[int, board.Board | board.BoardNotFound] = {}
 
             def board_after(size: int) -> board.Board | board.BoardNotFound:
@@ -206,23 +233,41 @@ class TaskRun:
             seen = Observation(
                 page=session.page,
                 text=text,
+                view=seen_now.view,
                 before_png=lambda: before_png,
-                before_text=lambda: text_before,
+                before_text=lambda: before.page if before else None,
                 board_before=lambda size: boards_before[size],
                 board_after=board_after,
                 after_png=self._current_png,
-                scroll_moved=lambda: session.scroll_position() != scroll_before,
+                scroll_moved=lambda: scroll_moved,
                 reference_shot=lambda: self._reference_shot(index),
                 timeout_ms=self.limits.action * 1000,
+                look_changed=look_changed,
+                recorded=recorded,
             )
             failures = []
             for check in step.expect:
                 outcome = session.call(lambda check=check: run_check(check, seen), what="a check")
+                if check.kind in MARKUP_KINDS:
+                    result.accessibility_checks += 1
+                    if not outcome.passed:
+                        result.accessibility.append(outcome.message)
+                elif not outcome.passed and outcome.message not in failures:
+                    failures.append(outcome.message)
+            for outcome in run_perceptual(seen):
                 if not outcome.passed and outcome.message not in failures:
                     failures.append(outcome.message)
+            if recorded is not None and (recorded.restyled or recorded.patterns):
+                failures += perceived.look_problems(recorded.restyled or [], recorded.patterns or {}, before.looks, seen_now.looks)
             result.passed = not failures
             result.failure = "; ".join(failures) or None
             self._observe_checkpoint(index, result, text, target_box)
+            if self.captures is not None:
+                self.captures[index].look_changed = look_changed
+                self.captures[index].restyled = sorted(perceived.restyled(before.looks, seen_now.looks)) or None
+                self.captures[index].patterns = {k: list(v) for k, v in sorted(perceived.patterns(seen_now.looks).items())} or None
+                if scroll_moved:
+                    self.captures[index].view = seen_now.view
         except PageDead as dead:
             result.failure = str(dead)
             result.passed = False
@@ -233,6 +278,14 @@ class TaskRun:
         return result
 
     # ------------------------------------------------------------------ observations
+
+    def _timing(self, step, recorded) -> clock.StepTime:
+        """The page time the video showed around this step (recording.json), scaled for the clock lint."""
+        if recorded is not None and recorded.before_ms is not None and recorded.after_ms is not None:
+            timing = clock.StepTime(recorded.before_ms, recorded.after_ms)
+        else:
+            timing = clock.step_time(step)
+        return timing.scaled(self.time_scale)
 
     def _board(self, size: int) -> board.Board | board.BoardNotFound:
         """The board before an action, read under the call limit."""
@@ -273,6 +326,15 @@ class TaskRun:
     def _nothing_shown_vfs(self) -> float | None:
         """A page that never showed is 0 alike, when there is a reference to be alike to."""
         return 0.0 if self.task.checkpoint_path(0).exists() else None
+
+
+def _pointer(step, found, target_box) -> tuple[float, float] | None:
+    """Where the pointer rests during and after the action (None for a key press)."""
+    if step.action == "press" or found is None:
+        return None
+    if target_box:
+        return (target_box[0] + target_box[2] / 2, target_box[1] + target_box[3] / 2)
+    return found.point
 
 
 def _read_board(page, size: int) -> board.Board | board.BoardNotFound:

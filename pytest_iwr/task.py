@@ -23,8 +23,10 @@ TARGET_KEYS = TARGET_HINTS + ("name", "nth")
 ROLE_STATES = ("checked", "selected", "expanded", "disabled", "pressed")
 CHECK_KINDS = (
     "text", "no_text", "regex", "count", "number", "role", "value", "changed", "scrolled", "visual",
-    "slide", "dealt", "any",
+    "slide", "dealt", "any", "line", "in_view",
 )
+# Checks of markup, not of what a person sees: reported, never deciding a step.
+MARKUP_KINDS = ("role",)
 BOUNDS = ("equals", "min", "max", "in")  # what a count or a number may be
 TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "steps")
 STEP_KEYS = (
@@ -311,6 +313,11 @@ def _load_step(index: int, raw: Any, where: _Where) -> Step:
     if not isinstance(expect, list) or not expect:
         raise where.fail(f"{at}: expect", "every step needs at least one deterministic check")
     checks = tuple(_load_check(c, where, f"{at}: expect[{i}]") for i, c in enumerate(expect))
+    if all(c.kind in MARKUP_KINDS for c in checks):
+        raise where.fail(f"{at}: expect", (
+            "needs at least one check of what a person sees (text, line, in_view, count, number, value, "
+            "changed, scrolled, visual, ...): role checks are about markup and are reported, never decide a step"
+        ))
     return Step(
         index=index, action=action, description=description.strip(), expect=checks,
         target=target, text=text, key=key, dx=dx, dy=dy, checkpoint=checkpoint,
@@ -342,7 +349,7 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
     at = f"{at}: {kind}"
     if kind not in CHECK_KINDS:
         raise where.fail(at, f"unknown check kind {kind!r} (expected one of: {', '.join(CHECK_KINDS)})")
-    if kind in ("text", "no_text"):
+    if kind in ("text", "no_text", "line", "in_view"):
         if not isinstance(arg, (str, int, float)) or isinstance(arg, bool) or str(arg) == "":
             raise where.fail(at, f"expected the visible text, got {arg!r}")
         return Check(kind, str(arg))

@@ -1,11 +1,13 @@
 """Recording a task's interaction as the video a model watches.
 
 A headless browser shows no pointer and no keys, and its wall clock is not
-reproducible. So the video is composed, frame by frame, at a fixed rate: the
-page is screenshotted only when it can have changed (after each slice of page
-time, after each typed character), and a drawn pointer, click ripple and key
-badge are laid over the frames in Python, never into the page, so they can
-never reach a checkpoint. The same task gives the same frames on every build.
+reproducible. So the video is composed, frame by frame, at a fixed rate: every
+frame is 100 ms of page time (the page clock runs through the pointer's rest,
+its glide and the typing, as in a real screen recording, see clock.py), the
+page is screenshotted whenever it can have changed, and a drawn pointer,
+click ripple and key badge are laid over the frames in Python, never into the
+page, so they can never reach a checkpoint. The same task gives the same
+frames on every build.
 """
 
 from __future__ import annotations
@@ -16,22 +18,18 @@ from typing import Iterator
 
 from PIL import Image, ImageDraw, ImageFont
 
+from . import clock
 from .actions import find_target, perform
-from .browser import CLOCK_STEP_MS, PageSession
+from .browser import PageSession
 from .task import Step, Task
 
-FPS = 10
-BEFORE = 0.6  # seconds of stillness before each action
-MOVE = 0.5  # the pointer travelling to the target
-AFTER_SLICES_MS = (100, 200, 700)  # page time shown after an action, summing to CLOCK_STEP_MS
-CHAR = 0.12  # per typed character
+FPS = 1000 // clock.FRAME_MS
 BADGE = 0.8  # how long a key badge stays
 
 KEY_SYMBOLS = {
     "Enter": "⏎ Enter", "ArrowLeft": "← ArrowLeft", "ArrowRight": "→ ArrowRight", "ArrowUp": "↑ ArrowUp",
     "ArrowDown": "↓ ArrowDown", "Escape": "Esc", "Tab": "⇥ Tab", "Backspace": "⌫ Backspace", " ": "Space",
 }
-assert sum(AFTER_SLICES_MS) == CLOCK_STEP_MS  # the video shows exactly the page time the runner lets pass
 
 
 class Clip:
@@ -112,8 +110,30 @@ def overlay(page: Image.Image, pointer: tuple[float, float] | None, ripple: floa
     return frame
 
 
-def _shot(session: PageSession) -> Image.Image:
-    return Image.open(io.BytesIO(session.screenshot())).convert("RGB")
+class _Screen:
+    """The page as the video shows it, one frame per 100 ms of page time.
+
+    The clock runs before every frame; a new screenshot is taken only when the
+    page's DOM or scrolling moved since the last one (CSS animations are
+    finished in screenshots, so nothing else can change the picture).
+    """
+
+    def __init__(self, session: PageSession):
+        self.session = session
+        self.state = None
+        self.image: Image.Image | None = None
+
+    def look(self) -> Image.Image:
+        self.session.settle()
+        state = self.session.state()
+        if self.image is None or state != self.state:
+            self.image = Image.open(io.BytesIO(self.session.screenshot())).convert("RGB")
+            self.state = self.session.state()
+        return self.image
+
+    def tick(self, ms: int = clock.FRAME_MS) -> Image.Image:
+        self.session.advance_clock(ms)
+        return self.look()
 
 
 def _centre(box) -> tuple[float, float]:
@@ -141,20 +161,28 @@ def record(task: Task, session: PageSession, path: Path) -> Clip:
 
 
 def _record(task: Task, session: PageSession, clip: Clip) -> None:
+    """`session` was loaded with clock.LOAD_MS already run: frame 0 is the page then."""
+    screen = _Screen(session)
     pointer = (task.viewport[0] / 2, task.viewport[1] / 2)
-    page = _shot(session)
-    clip.hold(overlay(page, pointer), 1.0)
+    clip.add(overlay(screen.look(), pointer))
+    for _ in range(clock.LOAD_MS // clock.FRAME_MS - 1):
+        clip.add(overlay(screen.tick(), pointer))
     for step in task.steps:
         start = clip.count
-        clip.hold(overlay(page, pointer), BEFORE)
+        timing = clock.step_time(step)
+        rest = clock.REST_MS // clock.FRAME_MS
+        glide = (timing.before_ms - clock.REST_MS) // clock.FRAME_MS
+        for _ in range(rest):
+            clip.add(overlay(screen.tick(), pointer))
         target = _pointer_target(session, step)
-        if target is not None:
-            for position in _glide(pointer, target, round(MOVE * FPS)):
-                clip.add(overlay(page, position))
-            pointer = target
-        page = _act(session, step, clip, page, pointer)
+        path = list(_glide(pointer, target, glide)) if target is not None else [pointer] * glide
+        for position in path:
+            clip.add(overlay(screen.tick(), position))
+        pointer = path[-1] if path else pointer
+        _act(session, step, clip, screen, pointer, timing)
         clip.steps.append({"index": step.index, "start": round(start / FPS, 2), "end": clip.seconds})
-    clip.hold(overlay(page, pointer), 1.0)
+    for _ in range(FPS):
+        clip.add(overlay(screen.tick(), pointer))
 
 
 def _pointer_target(session: PageSession, step: Step) -> tuple[float, float] | None:
@@ -165,16 +193,18 @@ def _pointer_target(session: PageSession, step: Step) -> tuple[float, float] | N
     return _centre((box["x"], box["y"], box["width"], box["height"])) if box else None
 
 
-def _act(session: PageSession, step: Step, clip: Clip, page: Image.Image, pointer) -> Image.Image:
+def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer, timing: clock.StepTime) -> None:
+    """The action, then `timing.after_ms` of page time, one frame per 100 ms."""
     badge = None
+    frames = timing.after_ms // clock.FRAME_MS
     if step.action == "type":
         found = session.call(lambda: find_target(session.page, step.target))
         session.call(lambda: found.locator.click())
         session.call(lambda: found.locator.fill(""))
         for char in step.text or "":
             session.call(lambda char=char: session.page.keyboard.type(char))
-            page = _shot(session)
-            clip.hold(overlay(page, pointer), CHAR)
+            clip.add(overlay(screen.tick(), pointer))
+            frames -= 1
     else:
         before = session.scroll_position() if step.action == "scroll" else 0.0
         session.call(lambda: perform(session.page, step, None, session.limits.action * 1000), seconds=session.limits.action * 3)
@@ -184,21 +214,8 @@ def _act(session: PageSession, step: Step, clip: Clip, page: Image.Image, pointe
             badge = KEY_SYMBOLS.get(step.key or "", step.key)
         elif step.action == "scroll":
             badge = ("↓" if step.dy > 0 else "↑") + f" scroll {abs(step.dy or step.dx)} px"
-    shown = 0.0
-    for ms in AFTER_SLICES_MS:
-        session.advance_clock(ms)
-        session.settle()
-        page = _shot(session)
-        frames = max(1, round(ms / 1000 * FPS))
-        plain = None
-        for f in range(frames):
-            t = shown + f / FPS
-            ripple = t / 0.4 if step.action == "click" and t < 0.4 else None
-            shown_badge = badge if t < BADGE else None
-            if ripple is None and shown_badge is None:
-                plain = plain or overlay(page, pointer)
-                clip.add(plain)
-            else:
-                clip.add(overlay(page, pointer, ripple, shown_badge))
-        shown += frames / FPS
-    return page
+    for f in range(frames):
+        page = screen.tick()
+        t = f / FPS
+        ripple = t / 0.4 if step.action == "click" and t < 0.4 else None
+        clip.add(overlay(page, pointer, ripple, badge if t < BADGE else None))

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import pytest
 from helpers import Bench
+from playwright.sync_api import sync_playwright
+
+from pytest_iwr.chromium import launch_args
 
 
 @pytest.fixture
 def bench(pytester: pytest.Pytester) -> Bench:
     return Bench(pytester)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One Chromium for the tests that drive pages in this process."""
+    with sync_playwright() as pw:
+        launched = pw.chromium.launch(**launch_args())
+        yield launched
+        launched.close()

@@ -8,22 +8,12 @@ from pathlib import Path
 
 import pytest
 from helpers import DATA, SUITE
-from playwright.sync_api import sync_playwright
 
-from pytest_iwr.build import BuildError, build_task, check_task
-from pytest_iwr.chromium import launch_args
+from pytest_iwr.build import BuildError, build_task, check_clock, check_task
 from pytest_iwr.recording import Recording
 from pytest_iwr.task import find_tasks
 
 TASKS = [p.parent for p in find_tasks(SUITE)]
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(**launch_args())
-        yield launched
-        launched.close()
 
 
 def tree_hash(folder: Path) -> str:
@@ -37,6 +27,25 @@ def tree_hash(folder: Path) -> str:
 @pytest.mark.parametrize("task_dir", TASKS, ids=[f"{p.parent.name}/{p.name}" for p in TASKS])
 def test_build_check_finds_the_committed_files_up_to_date(task_dir, chromium):
     assert check_task(task_dir, chromium) == []
+
+
+@pytest.mark.parametrize("task_dir", TASKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_check_hangs_on_a_moment_of_page_time(task_dir, chromium):
+    """The reference replayed at 0.6x and 1.7x the video's page time passes every step."""
+    assert check_clock(task_dir, chromium) == []
+
+
+def test_a_check_that_hangs_on_a_moment_is_named_by_the_clock_lint(tmp_path, chromium):
+    copy = tmp_path / "forms" / "settings-panel"
+    shutil.copytree(SUITE / "forms" / "settings-panel", copy)
+    yaml_file = copy / "task.yaml"
+    # The toast lasts 3 s of page time; at step 5, 3.1 s after saving, it has just gone:
+    # asking for it there holds at 0.6x the pace, not at 1x or 1.7x.
+    text = yaml_file.read_text().replace('      - text: "January 1, 2026"\n', '      - text: "January 1, 2026"\n      - no_text: Settings saved\n', 1)
+    yaml_file.write_text(text)
+    problems = check_clock(copy, chromium)
+    assert problems and all("step 5 at 0.6x" in p for p in problems), problems
+    assert "Settings saved" in problems[0]
 
 
 def test_build_writes_everything_a_model_and_the_scorer_need_and_never_touches_reference(tmp_path, chromium):

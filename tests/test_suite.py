@@ -56,7 +56,7 @@ BROKEN = [
     ("broken-c", "games/2048", "app.js",  # a move that deals no new tile
      "    addTile();\n    render();\n  }\n\n  function canMove", "    render();\n  }\n\n  function canMove", 1),
     ("broken-b", "games/memory-match", "app.js",  # a mismatched pair stays face up
-     "wrong.forEach(function (k) { cards[k].up = false; });", "wrong.forEach(function (k) { cards[k].up = true; });", 3),
+     "wrong.forEach(function (k) { cards[k].up = false; });", "wrong.forEach(function (k) { cards[k].up = true; });", 4),
     ("broken-a", "games/memory-match", "app.js",  # any two cards count as a pair
      "if (other.name === card.name) {", "if (true) {", 3),
 ]

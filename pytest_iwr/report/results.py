@@ -124,6 +124,8 @@ def _step_entry(step: dict) -> dict:
         "executed": bool(step["executed"]), "passed": bool(step["passed"]), "counted": bool(step["counted"]),
         "strategy": step["strategy"], "vfs": step["vfs"], "metrics": step.get("metrics") or {},
         "failure": step["failure"], "seconds": step["seconds"],
+        # Markup checks (roles, ARIA states): reported, never part of IFS.
+        "accessibility": {"checks": step.get("accessibility_checks") or 0, "failed": step.get("accessibility") or []},
     }
 
 

@@ -1,0 +1,130 @@
+"""The perceived text: what a person can see, read by rendering, whatever the markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_iwr.actions import find_target
+from pytest_iwr.perceived import PERCEIVED_JS, Perceived, look_problems, pattern, patterns, restyled, view_agreement
+from pytest_iwr.task import Target
+
+
+@pytest.fixture
+def tab(chromium):
+    context = chromium.new_context(viewport={"width": 800, "height": 600})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def perceive(tab, html: str, pointer=None) -> Perceived:
+    tab.set_content(f"<!doctype html><html><body style='margin:0;font:16px sans-serif'>{html}</body></html>")
+    return Perceived.from_js(tab.evaluate(PERCEIVED_JS, pointer))
+
+
+def test_text_nobody_can_see_is_not_read(tab):
+    seen = perceive(tab, """
+      <p>Shown</p>
+      <p style="opacity:0">Transparent</p>
+      <p style="opacity:0.02">Nearly transparent</p>
+      <p style="visibility:hidden">Invisible</p>
+      <p style="display:none">Undisplayed</p>
+      <div style="height:0;overflow:hidden"><p>Clipped away</p></div>
+      <span style="position:absolute;width:1px;height:1px;overflow:hidden">Screen reader only</span>
+      <div style="position:relative;height:40px"><p style="margin:0">Covered</p>
+        <div style="position:absolute;inset:0;background:#fff"></div></div>
+      <div style="position:relative;height:40px"><p style="margin:0">Under glass</p>
+        <div style="position:absolute;inset:0;background:rgba(255,255,255,0.2)"></div></div>
+    """)
+    assert seen.page.splitlines() == ["Shown", "Under glass"]
+
+
+def test_the_face_of_a_turned_card_is_not_read_but_its_back_is(tab):
+    seen = perceive(tab, """
+      <div style="transform-style:preserve-3d;transform:rotateY(180deg);width:100px;height:60px;position:relative">
+        <div style="backface-visibility:hidden;position:absolute;inset:0">Bee</div>
+        <div style="backface-visibility:hidden;position:absolute;inset:0;transform:rotateY(180deg)">Card 4</div>
+      </div>
+    """)
+    assert seen.page.splitlines() == ["Card 4"]
+
+
+def test_a_transition_still_running_is_read_as_it_ends(tab):
+    tab.set_content("""<!doctype html><body><button id=b style="transition:opacity 30s">Undo</button>
+      <p>Saved</p></body>""")
+    tab.evaluate("() => { document.body.offsetWidth; document.getElementById('b').style.opacity = '0'; }")
+    seen = Perceived.from_js(tab.evaluate(PERCEIVED_JS, None))
+    assert seen.page.splitlines() == ["Saved"]
+
+
+def test_lines_are_read_in_the_order_they_stand_not_the_source_order(tab):
+    seen = perceive(tab, """
+      <div style="display:flex;flex-direction:row-reverse;justify-content:flex-end;gap:20px"><span>On</span><span>Dark mode</span></div>
+      <div style="display:grid;grid-template-columns:1fr 1fr"><div style="display:contents"><b style="order:2">B</b><b style="order:1">A</b></div></div>
+    """)
+    assert seen.page.splitlines() == ["Dark mode", "On", "A", "B"]
+
+
+def test_a_clipped_line_reads_only_the_characters_that_show(tab):
+    seen = perceive(tab, """<div style="width:120px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis">
+      Oat milk, eggs, sourdough and the bin bags</div>""")
+    line = seen.page.strip()
+    assert line.startswith("Oat milk") and "bin bags" not in line
+
+
+def test_the_view_holds_what_is_on_screen_and_the_page_everything(tab):
+    seen = perceive(tab, """<p>Top</p><div style="height:1500px"></div><p>Footer</p>
+      <div style="height:40px;overflow:auto"><p style="margin:0">Inner one</p><div style="height:200px"></div><p>Inner two</p></div>""")
+    assert "Footer" in seen.page and "Inner two" in seen.page
+    assert "Top" in seen.view and "Footer" not in seen.view
+
+
+def test_a_select_shows_its_choice_and_a_button_input_its_value(tab):
+    seen = perceive(tab, """<select><option>English (US)</option><option selected>English (UK)</option></select>
+      <input type=submit value="Send"> <input value="typed text">""")
+    assert "English (UK)" in seen.page and "English (US)" not in seen.page
+    assert "Send" in seen.page and "typed text" not in seen.page
+
+
+def test_looks_group_repeated_texts_and_leave_out_the_hovered_one(tab):
+    seen = perceive(tab, """<div style="display:flex"><span style="color:gold">★</span><span style="color:gold">★</span><span style="color:gray">★</span></div>
+      <div style="display:flex;gap:8px"><b style="background:#eee;padding:20px">X</b><b style="background:#eee;padding:20px">X</b></div>""",
+                    pointer=[10, 10])
+    assert patterns(seen.looks)["★"] == (1, 1)  # the hovered star is left out
+    assert patterns(seen.looks)["x"] == (2,)
+
+
+def test_look_rules_as_pure_functions():
+    lit, plain = "gold", "gray"
+    before = (("★", plain, False), ("★", plain, False), ("Save", "blue", False))
+    after = (("★", lit, False), ("★", plain, False), ("Save", "blue", False))
+    assert pattern([lit, plain, lit]) == (2, 1)
+    assert restyled(before, after) == {"★"}
+    assert look_problems(["★"], {}, before, before) == ["'★' changes look in the video at this step, here it looks as before"]
+    assert look_problems(["★"], {"★": [2]}, before, after) == ["the 2 '★' look all alike in the video, here 1 + 1 alike"]
+    assert look_problems(["★"], {"★": [1, 1]}, before, after) == []
+    assert view_agreement("Intro\nMethod\nStep 1", "Method\nStep 1\nStep 2") == pytest.approx(2 / 3)
+
+
+def test_a_target_is_found_by_its_name_whatever_the_element(tab):
+    tab.set_content("""<!doctype html><body>
+      <div class=tabs><div onclick="this.dataset.on=1">Profile</div><div>Notifications</div></div>
+      <div style="display:flex;gap:200px;align-items:center"><span>Email notifications</span>
+        <div id=sw style="width:40px;height:20px;cursor:pointer;background:#ccc"></div></div>
+      <div><div>Language</div><select id=lang><option>English</option></select></div>
+      <div style="display:flex;gap:12px"><div><div>To</div><input id=to></div><div><div>To unit</div><select id=unit><option>km</option></select></div></div>
+      </body>""")
+    found = find_target(tab, Target(role="tab", name="Notifications"))
+    assert found.strategy == "name:exact" and found.locator.inner_text() == "Notifications"
+    switch = find_target(tab, Target(role="switch", name="Email notifications"))
+    assert switch.strategy == "control-beside:exact" and switch.locator.get_attribute("id") == "sw"
+    assert find_target(tab, Target(label="Language")).locator.get_attribute("id") == "lang"
+    assert find_target(tab, Target(label="To unit")).locator.get_attribute("id") == "unit"
+    assert find_target(tab, Target(label="To")).locator.get_attribute("id") == "to"
+
+
+def test_of_several_matches_the_one_nearest_the_reference_position_is_taken(tab):
+    tab.set_content("""<!doctype html><body style="margin:0">
+      <h2 style="margin:0;height:50px">Profile</h2><div style="margin-top:300px"><span id=tab>Profile</span></div></body>""")
+    found = find_target(tab, Target(role="tab", name="Profile"), box=(0, 340, 60, 20))
+    assert found.locator.get_attribute("id") == "tab"
