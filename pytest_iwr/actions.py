@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .task import Step, Target
 
@@ -66,14 +67,15 @@ _FIELD_BESIDE_JS = r"""([label, exact, selector]) => {
 CONTROL_ROLES = ("checkbox", "switch", "radio")
 
 # The index (in document order of all elements) of the clickable-looking small
-# element on the name's row nearest to it, or null when there is none.
+# element without words of its own on the name's row (inside the name's
+# element or beside it) nearest to it, or null when there is none.
 _CONTROL_BESIDE_JS = """(text) => {
   const a = text.getBoundingClientRect();
   const cy = a.top + a.height / 2, band = Math.max(24, a.height);
   const all = Array.from(document.body.querySelectorAll('*'));
   let best = null, bestDistance = 1e9;
   all.forEach((el, i) => {
-    if (el.contains(text) || text.contains(el)) return;
+    if (el === text || el.contains(text) || (el.innerText || '').trim()) return;  // a drawn control shows no words
     const b = el.getBoundingClientRect();
     if (b.width < 8 || b.height < 8 || b.width > 120 || b.height > 60) return;
     if (Math.abs(b.top + b.height / 2 - cy) > band) return;
@@ -204,7 +206,14 @@ def point_at(page: Page, step: Step, found: Found | None, target_box: Box | None
 def act(page: Page, step: Step, found: Found | None, target_box: Box | None, timeout_ms: float) -> None:
     """Run the step's action on what `locate` found."""
     if step.action == "click":
-        if found.locator is not None:
+        if found.locator is not None and target_box:
+            try:
+                found.locator.click(timeout=timeout_ms / 3)
+            except PlaywrightTimeout:
+                # Something drawn over it takes the click (a styled radio over a
+                # transparent input): click where it shows, as a person would.
+                page.mouse.click(*_centre(target_box))
+        elif found.locator is not None:
             found.locator.click(timeout=timeout_ms)
         else:
             page.mouse.click(*found.point)

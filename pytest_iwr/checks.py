@@ -54,14 +54,29 @@ def nearest_text(page_text: str, wanted: str) -> str:
     return repr(_shorten(best))
 
 
+# Where a lone word stands on its own: a line's start or end, or punctuation
+# that separates a label from its value ("Password strength: Strong").
+_SEGMENT_EDGE = r"[:·|•,;()/–—\[\]]"
+
+
 def _phrase(wanted: str) -> re.Pattern:
-    """The words of `wanted` as a whole phrase: "Bee" is not in "been", "5" not in "15"."""
-    body = r"\s+".join(re.escape(w) for w in normalise(wanted).split(" "))
+    """The words of `wanted` as a whole phrase: "Bee" is not in "been", "5" not in "15".
+
+    A lone word (letters only) must stand on its own, not inside a longer
+    phrase of words: "Strong" is not in "Very strong". A phrase of several
+    words, or a number, may stand anywhere at word boundaries.
+    """
+    words = normalise(wanted).split(" ")
+    body = r"\s+".join(re.escape(w) for w in words)
+    if len(words) == 1 and words[0].isalpha():
+        return re.compile(rf"(?:^|{_SEGMENT_EDGE})[ ]*{body}[ ]*(?:$|{_SEGMENT_EDGE})", re.IGNORECASE | re.MULTILINE)
     return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
 
 
 def find_phrase(page_text: str, wanted: str) -> re.Match | None:
-    return _phrase(wanted).search(normalise(page_text))
+    """`wanted` in the text, read line by line (a lone word must fill a line or a segment of it)."""
+    text = "\n".join(" ".join(line.split()) for line in (page_text or "").splitlines())
+    return _phrase(wanted).search(text)
 
 
 def check_text(page_text: str, wanted: str) -> Outcome:
@@ -74,7 +89,7 @@ def check_no_text(page_text: str, unwanted: str) -> Outcome:
     match = find_phrase(page_text, unwanted)
     if not match:
         return Outcome(True)
-    text = normalise(page_text)
+    text = match.string
     around = text[max(0, match.start() - 30) : match.end() + 30]
     return Outcome(False, f"expected no {unwanted!r}, but the page shows {_shorten(around)!r}")
 

@@ -29,8 +29,14 @@ from dataclasses import dataclass
 
 PERCEIVED_JS = r"""
 (pointer) => {
+  // Animations that end are brought to their end; those that never end (a
+  // pulsing "typing…") are read as if still, like screenshots take them.
+  const looping = new Set();
   for (const a of document.getAnimations()) {
-    try { if (Number.isFinite(a.effect.getComputedTiming().endTime)) a.finish(); } catch (e) {}
+    try {
+      if (Number.isFinite(a.effect.getComputedTiming().endTime)) a.finish();
+      else if (a.effect.target) looping.add(a.effect.target);
+    } catch (e) {}
   }
   if (!document.body) return {page: '', view: ''};
   const W = innerWidth, H = innerHeight;
@@ -50,7 +56,7 @@ PERCEIVED_JS = r"""
       let opacity = 1;
       for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
         const s = st(e);
-        opacity *= parseFloat(s.opacity);
+        if (!looping.has(e)) opacity *= parseFloat(s.opacity);
         if (s.backfaceVisibility === 'hidden' && facesAway(e)) { out = true; break; }
       }
       if (opacity < 0.1) out = true;
@@ -106,21 +112,24 @@ PERCEIVED_JS = r"""
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? s.outlineColor : '';
     return bg || border || shadow || outline || (s.backgroundImage !== 'none' ? s.backgroundImage.slice(0, 60) : '') ? [bg, border, shadow, outline].join('|') : null;
   };
+  let lookBox = null;  // the painted box a line's look was read from
   const look = (el) => {
     const s = st(el);
     let decoration = '';
     for (let e = el, i = 0; e && i < 4; e = e.parentElement, i++) if (st(e).textDecorationLine !== 'none') decoration += st(e).textDecorationLine;
     let box = '';
-    for (let e = el, i = 0; e && i < 4 && e !== document.body; e = e.parentElement, i++) { const p = paint(e); if (p) { box = p; break; } }
+    lookBox = null;
+    for (let e = el, i = 0; e && i < 4 && e !== document.body; e = e.parentElement, i++) { const p = paint(e); if (p) { box = p; lookBox = e; break; } }
     let opacity = 1;
-    for (let e = el; e && e.nodeType === 1; e = e.parentElement) opacity *= parseFloat(st(e).opacity);
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement) if (!looping.has(e)) opacity *= parseFloat(st(e).opacity);
     return [s.color, s.fontWeight, decoration, box, opacity.toFixed(2)].join(';');
   };
   const lines = [];  // [block, text, inView, first element]
-  const add = (block, text, inView, el) => {
+  // A line: [block, text, on screen, first element, top on screen, [x, y] on the page of its first text]
+  const add = (block, text, inView, el, top, at) => {
     const last = lines[lines.length - 1];
-    if (last && last[0] === block) { last[1] += text; last[2] = last[2] || inView; }
-    else lines.push([block, text, inView, el]);
+    if (last && last[0] === block) { last[1] += text; last[2] = last[2] || inView; if (last[4] === null) last[4] = top; }
+    else lines.push([block, text, inView, el, top, at]);
   };
   const range = document.createRange();
   const rectOf = (n) => { if (n.nodeType === 1) return n.getBoundingClientRect(); range.selectNodeContents(n); return range.getBoundingClientRect(); };
@@ -133,14 +142,16 @@ PERCEIVED_JS = r"""
       else out.push(c);
     }
     if (!/flex|grid/.test(st(el).display) || out.length < 2) return out;
-    const keyed = out.map((n, i) => { const r = rectOf(n); return {n, i, r, empty: r.width < 1 && r.height < 1}; });
-    keyed.sort((a, b) => {
-      if (a.empty || b.empty) return a.i - b.i;
+    // Flex and grid items only (white space between them is not laid out);
+    // an item without a box (its content positioned elsewhere) goes last.
+    const keyed = out.filter((n) => n.nodeType === 1 || n.data.trim()).map((n, i) => ({n, i, r: rectOf(n)}));
+    const placed = keyed.filter((k) => k.r.width >= 1 || k.r.height >= 1);
+    placed.sort((a, b) => {
       const overlap = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
       if (overlap > Math.min(a.r.height, b.r.height) / 2) return a.r.left - b.r.left || a.i - b.i;
       return a.r.top - b.r.top || a.i - b.i;
     });
-    return keyed.map((k) => k.n);
+    return placed.concat(keyed.filter((k) => !placed.includes(k))).map((k) => k.n);
   };
   const visitText = (node) => {
     const el = node.parentElement;
@@ -151,7 +162,7 @@ PERCEIVED_JS = r"""
     }
     if (hidden(el)) return;
     range.selectNodeContents(node);
-    let seen = false, inView = false, cut = false;
+    let seen = false, inView = false, cut = false, top = null, at = null;
     for (const rect of range.getClientRects()) {
       if (rect.width < 1 || rect.height < 1) continue;
       const part = visiblePart(rect, el, false);
@@ -162,6 +173,8 @@ PERCEIVED_JS = r"""
       if (onScreen && covered(el, view)) continue;
       seen = true;
       inView = inView || !!onScreen;
+      if (onScreen && top === null) top = Math.round(view[1]);
+      if (at === null) at = [Math.round(part[0]), Math.round(part[1] + scrollY)];
     }
     if (!seen) return;
     let data = node.data;
@@ -176,14 +189,14 @@ PERCEIVED_JS = r"""
       }
     }
     const pre = /^pre/.test(st(el).whiteSpace);
-    add(blockOf(el), pre ? data : data.replace(/\s+/g, ' '), inView, el);
+    add(blockOf(el), pre ? data : data.replace(/\s+/g, ' '), inView, el, top, at);
   };
   const visit = (node) => {
     if (node.nodeType === 3) return visitText(node);
     if (node.nodeType !== 1) return;
     const tag = node.tagName;
     if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/.test(tag)) return;
-    if (tag === 'BR') { lines.push([node, '', false, node]); return; }
+    if (tag === 'BR') { lines.push([node, '', false, node, null, null]); return; }
     if (tag === 'SELECT' || (tag === 'INPUT' && /^(button|submit|reset)$/.test(node.type))) {
       if (hidden(node)) return;
       const text = tag === 'SELECT' ? (node.selectedOptions[0] ? node.selectedOptions[0].text : '') : node.value;
@@ -192,7 +205,7 @@ PERCEIVED_JS = r"""
       const view = visiblePart(node.getBoundingClientRect(), node.parentElement, true);
       const onScreen = view && view[2] > 0 && view[0] < W && view[3] > 0 && view[1] < H;
       if (onScreen && covered(node, view)) return;
-      add(node, ' ' + text + ' ', !!onScreen, node);
+      add(node, ' ' + text + ' ', !!onScreen, node, onScreen ? Math.round(view[1]) : null, [Math.round(part[0]), Math.round(part[1] + scrollY)]);
       return;
     }
     if (st(node).display === 'none') return;
@@ -203,20 +216,34 @@ PERCEIVED_JS = r"""
   const split = (ls) => ls.flatMap((l) => l[1].split('\n')).map(clean).filter(Boolean);
   const page = split(lines);
   const view = split(lines.filter((l) => l[2]));
+  // Elements keep a number across readings, so a step can tell an element
+  // that changed look from another that took its place.
+  if (!window.__iwrNodeIds) Object.defineProperty(window, '__iwrNodeIds', {value: {map: new WeakMap(), next: 1}});
+  const ids = window.__iwrNodeIds;
+  const idOf = (e) => { if (!ids.map.has(e)) ids.map.set(e, ids.next++); return ids.map.get(e); };
   const looks = [];
-  for (const [block, text, inView, el] of lines) {
+  const hit = pointer ? document.elementFromPoint(pointer[0], pointer[1]) : null;
+  for (const [block, text, inView, el, top, at] of lines) {
     const t = clean(text);
-    if (!t || t.length > 40 || t.includes('\n') || !el || el.nodeType !== 1) continue;
+    if (!t || t.length > 40 || t.includes('\n') || !el || el.nodeType !== 1 || !at) continue;
     const b = block.getBoundingClientRect();
-    const pointed = !!pointer && pointer[0] >= b.left - 4 && pointer[0] <= b.right + 4 && pointer[1] >= b.top - 4 && pointer[1] <= b.bottom + 4;
-    looks.push([t, look(el), pointed]);
+    const sig = look(el);
+    // Under the pointer, a hover style is the pointer's doing: the line itself, or the
+    // painted box its look comes from (a card that lifts on hover), holds the pointer.
+    const pointed = !!pointer && ((pointer[0] >= b.left - 4 && pointer[0] <= b.right + 4 && pointer[1] >= b.top - 4 && pointer[1] <= b.bottom + 4)
+      || (!!lookBox && !!hit && lookBox.contains(hit)));
+    looks.push([t, sig, pointed, idOf(el), at[0], at[1]]);
   }
-  return {page: page.join('\n'), view: view.join('\n'), looks};
+  const tops = lines.filter((l) => l[2] && l[4] !== null && clean(l[1]) && !clean(l[1]).includes('\n'))
+    .slice(0, 300).map((l) => [clean(l[1]), l[4]]);
+  return {page: page.join('\n'), view: view.join('\n'), looks, tops};
 }
 """
 
 
-Look = tuple[str, str, bool]  # a short line's text, how it looks, whether the pointer rests on it
+# A short line: its text, how it looks, whether the pointer rests on it, its
+# element's number, and where its block stands on the page (x, y).
+Look = tuple[str, str, bool, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -227,12 +254,16 @@ class Perceived:
     page: str = ""
     view: str = ""
     looks: tuple[Look, ...] = ()
+    tops: tuple[tuple[str, int], ...] = ()  # lines on screen and how far down the screen each starts
 
     @classmethod
     def from_js(cls, raw: dict | None) -> "Perceived":
         raw = raw or {}
-        looks = tuple((str(t), str(sig), bool(pointed)) for t, sig, pointed in raw.get("looks") or ())
-        return cls(page=raw.get("page") or "", view=raw.get("view") or "", looks=looks)
+        looks = tuple(
+            (str(t), str(sig), bool(pointed), int(node), int(x), int(y)) for t, sig, pointed, node, x, y in raw.get("looks") or ()
+        )
+        tops = tuple((str(t), int(y)) for t, y in raw.get("tops") or ())
+        return cls(page=raw.get("page") or "", view=raw.get("view") or "", looks=looks, tops=tops)
 
 
 # --------------------------------------------------------------------------- how things look
@@ -246,7 +277,7 @@ class Perceived:
 
 def _grouped(looks: tuple[Look, ...]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for text, sig, pointed in looks:
+    for text, sig, pointed, *_ in looks:
         if not pointed:
             out.setdefault(text.lower(), []).append(sig)
     return out
@@ -265,20 +296,61 @@ def patterns(looks: tuple[Look, ...]) -> dict[str, tuple[int, ...]]:
     return {text: pattern(sigs) for text, sigs in _grouped(looks).items() if len(sigs) > 1}
 
 
+SAME_PLACE = 6  # px: a line redrawn within this of where it stood is the same thing to a person
+
+
+def _same_thing(a: Look, b: Look) -> bool:
+    return a[3] == b[3] or (abs(a[4] - b[4]) <= SAME_PLACE and abs(a[5] - b[5]) <= SAME_PLACE)
+
+
+def _kept(before: tuple[Look, ...], after: tuple[Look, ...]) -> dict[str, list[bool]]:
+    """Per text, for each thing showing it both before and after the step (the same element, or
+    the same words redrawn at the same place): whether its look changed."""
+    by_node = {node: (text.lower(), sig) for text, sig, pointed, node, _, _ in before if not pointed}
+    by_place = [(text.lower(), x, y, sig) for text, sig, pointed, _, x, y in before if not pointed]
+    out: dict[str, list[bool]] = {}
+    for text, sig, pointed, node, x, y in after:
+        if pointed:
+            continue
+        key = text.lower()
+        if node in by_node and by_node[node][0] == key:
+            out.setdefault(key, []).append(by_node[node][1] != sig)
+            continue
+        was = next((w for w in by_place if w[0] == key and abs(w[1] - x) <= SAME_PLACE and abs(w[2] - y) <= SAME_PLACE), None)
+        if was is not None:
+            out.setdefault(key, []).append(was[3] != sig)
+    return out
+
+
 def restyled(before: tuple[Look, ...], after: tuple[Look, ...]) -> set[str]:
-    """Texts shown as often after a step as before it whose looks changed."""
-    a, b = _grouped(before), _grouped(after)
-    return {t for t in a.keys() & b.keys() if len(a[t]) == len(b[t]) and sorted(a[t]) != sorted(b[t])}
+    """Texts whose element stayed and changed look over the step (the clicked day turns purple);
+    a text that moved to another element (a view replaced) is not a change of look."""
+    return {text for text, changes in _kept(before, after).items() if any(changes)}
+
+
+def _looks_as_before(text: str, before: tuple[Look, ...], after: tuple[Look, ...]) -> bool:
+    kept = _kept(before, after).get(text)
+    if kept:
+        return not any(kept)
+    # The page drew the text anew: compare how its occurrences look, as a whole.
+    a, b = _grouped(before).get(text), _grouped(after).get(text)
+    return bool(a) and bool(b) and len(a) == len(b) and sorted(a) == sorted(b)
 
 
 def look_problems(
-    reference_restyled: list[str], reference_patterns: dict[str, list[int]], before: tuple[Look, ...], after: tuple[Look, ...]
+    reference_restyled: list[str], reference_patterns: dict[str, list[int]], before: tuple[Look, ...], after: tuple[Look, ...],
+    reference_gone: list[str] = (),
 ) -> list[str]:
-    """Where this page's looks do not change, or do not group, the way the reference's did."""
+    """Where this page's lines do not go, change look, or group, the way the reference's did."""
     problems = []
-    a, b = _grouped(before), _grouped(after)
+    for text in reference_gone:
+        # the thing that showed it still shows it: the same element, or the same words at the
+        # same place (another element may show the same words elsewhere, anew)
+        if any(_same_thing(old, new) for old in before if old[0].lower() == text for new in after if new[0].lower() == text):
+            problems.append(f"{text!r} goes away in the video at this step, here it stays")
+    b = _grouped(after)
     for text in reference_restyled:
-        if text in a and text in b and len(a[text]) == len(b[text]) and sorted(a[text]) == sorted(b[text]):
+        if _looks_as_before(text, before, after):
             problems.append(f"{text!r} changes look in the video at this step, here it looks as before")
     for text, wanted in reference_patterns.items():
         sigs = b.get(text)
@@ -289,6 +361,131 @@ def look_problems(
     return problems
 
 
+LIST_GAP = 80  # px between two lines of one column that still read as one list
+MIN_LIST = 3  # lines: two aligned lines may be neighbours by chance, three read as a list
+
+
+def new_lists(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[list[str]]:
+    """Columns of short lines (one above the other, left edges aligned) that the step filled
+    or reordered: the order a person reads them in, where it is the step's doing."""
+    counts: dict[str, int] = {}
+    for look in after:
+        counts[look[0].lower()] = counts.get(look[0].lower(), 0) + 1
+    columns: dict[int, list[tuple[int, str]]] = {}
+    for text, _, _, _, x, y in after:
+        if counts[text.lower()] == 1:
+            key = next((k for k in columns if abs(k - x) <= 3), x)
+            columns.setdefault(key, []).append((y, text.lower()))
+    old_order = [look[0].lower() for look in sorted(before, key=lambda look: (look[5], look[4]))]
+    out = []
+    for items in columns.values():
+        items.sort()
+        run = [items[0]]
+        for item in items[1:] + [(None, None)]:
+            if item[0] is not None and item[0] - run[-1][0] <= LIST_GAP:
+                run.append(item)
+                continue
+            texts = [t for _, t in run]
+            was = [t for t in old_order if t in texts]
+            if len(texts) >= MIN_LIST and was != texts:
+                out.append(texts)
+            run = [item]
+    return out
+
+
+def order_problems(reference_lists: list[list[str]], after: tuple[Look, ...]) -> list[str]:
+    """Where this page reads a list's lines in another order than the video showed."""
+    counts: dict[str, int] = {}
+    for look in after:
+        counts[look[0].lower()] = counts.get(look[0].lower(), 0) + 1
+    where = {look[0].lower(): (look[5], look[4]) for look in after if counts[look[0].lower()] == 1}
+    problems = []
+    for wanted in reference_lists:
+        shown = [t for t in wanted if t in where]
+        if len(shown) >= MIN_LIST and sorted(shown, key=lambda t: where[t]) != shown:
+            read = sorted(shown, key=lambda t: where[t])
+            problems.append(f"the video lists {', '.join(map(repr, shown))} in that order; here {', '.join(map(repr, read))}")
+    return problems
+
+
+# --------------------------------------------------------------------------- what looks selected
+#
+# In a row or a column of short lines (tabs, a menu, a list of notes), the one
+# that looks unlike the rest is what a person reads as selected. Where a step
+# moves that mark on the reference, the page must mark the same lines.
+
+ROW_GAP = 250  # px between the left edges of two neighbours in one row
+MAX_MARKED = 2  # lines a row or column may mark; more unlike the rest and it is no list of one kind
+
+
+def _runs(looks: tuple[Look, ...]) -> list[list[Look]]:
+    """Rows (tops aligned) and columns (left edges aligned) of neighbouring short lines."""
+    out = []
+    for along, across, gap in ((4, 5, ROW_GAP), (5, 4, LIST_GAP)):
+        lanes: dict[int, list[Look]] = {}
+        for look in looks:
+            key = next((k for k in lanes if abs(k - look[across]) <= 3), look[across])
+            lanes.setdefault(key, []).append(look)
+        for lane in lanes.values():
+            lane.sort(key=lambda look: look[along])
+            run = [lane[0]]
+            for look in lane[1:] + [None]:
+                if look is not None and look[along] - run[-1][along] <= gap:
+                    run.append(look)
+                    continue
+                if len(run) >= 3 and len({r[0].lower() for r in run}) == len(run):
+                    out.append(run)
+                run = [look]
+    return out
+
+
+def odd_ones(items: list[Look]) -> frozenset[str] | None:
+    """The lines that look unlike the rest (None when there is no rest: all differ, or too few)."""
+    groups: dict[str, list[str]] = {}
+    for look in items:
+        groups.setdefault(look[1], []).append(look[0].lower())
+    largest = max(len(g) for g in groups.values())
+    if len(items) < 3 or largest < 2 or largest < len(items) - MAX_MARKED:
+        return None  # lines of several kinds (a heading, labels, a link), not one list with a mark
+    return frozenset(texts[0] for texts in groups.values() if len(texts) == 1)
+
+
+def _unique(looks: tuple[Look, ...], texts: list[str]) -> list[Look] | None:
+    found = [look for look in looks if look[0].lower() in texts]
+    return found if len(found) == len(texts) and len({f[0].lower() for f in found}) == len(texts) else None
+
+
+def highlights(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[dict]:
+    """The rows and columns whose odd one out the step changed, with their new odd ones."""
+    out = []
+    for run in _runs(after):
+        texts = [r[0].lower() for r in run]
+        odd = odd_ones(run)
+        was = _unique(before, texts)
+        if odd is None or (was is not None and odd_ones(was) == odd):
+            continue
+        out.append({"items": texts, "odd": sorted(odd)})
+    return out
+
+
+def highlight_problems(reference: list[dict], after: tuple[Look, ...]) -> list[str]:
+    """Where this page marks other lines of a row or column than the video did."""
+    problems = []
+    for entry in reference:
+        found = _unique(after, entry["items"])
+        if found is None:
+            continue
+        odd = odd_ones(found)
+        # The line under the pointer may wear a hover style on one page and not the other:
+        # whether it is marked is for the look of the clicked control to say.
+        pointed = {f[0].lower() for f in found if f[2]}
+        if odd is not None and odd - pointed != frozenset(entry["odd"]) - pointed:
+            wanted = ", ".join(map(repr, entry["odd"])) or "none of them"
+            shown = ", ".join(map(repr, sorted(odd))) or "none of them"
+            problems.append(f"among {', '.join(map(repr, entry['items']))} the video marks {wanted}, here {shown}")
+    return problems
+
+
 def _say(groups: tuple[int, ...]) -> str:
     return "all alike" if len(groups) == 1 else " + ".join(str(g) for g in groups) + " alike"
 
@@ -296,6 +493,49 @@ def _say(groups: tuple[int, ...]) -> str:
 def lines(text: str) -> list[str]:
     """The text's non-empty lines, whitespace folded: one per block a person reads."""
     return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def arrived(view_before: str, view_after: str) -> str:
+    """The lines a step brought on screen (those on screen after it and not before)."""
+    seen = {line.lower() for line in lines(view_before)}
+    return "\n".join(line for line in lines(view_after) if line.lower() not in seen)
+
+
+def gone(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
+    """Short texts shown before a step and nowhere after it (a toast, an error, a "typing…")."""
+    now = {t.lower() for t, *_ in after}
+    return sorted({t.lower() for t, *_ in before} - now)
+
+
+LANDING_TOLERANCE = 160  # px: how far a jump may land from where the video's landed
+
+
+def landmark(before: "Perceived", seen: "Perceived") -> tuple[str, int] | None:
+    """What a jump landed on, and where: the top line on screen that the page shows only
+    once and that moved (a pinned header stays where it was and says nothing)."""
+    counts: dict[str, int] = {}
+    for line in lines(seen.page):
+        counts[line.lower()] = counts.get(line.lower(), 0) + 1
+    pinned = {(t.lower(), y) for t, y in before.tops}
+    candidates = [
+        (y, t) for t, y in seen.tops
+        if counts.get(" ".join(t.split()).lower()) == 1 and len(t) >= 3 and y >= 0 and (t.lower(), y) not in pinned
+    ]
+    if not candidates:
+        return None
+    y, text = min(candidates)
+    return text, y
+
+
+def landing_problem(reference: list, seen: "Perceived") -> str | None:
+    """Whether this page's jump shows the video's landmark line about as far down the screen."""
+    text, y = reference[0], int(reference[1])
+    for t, top in seen.tops:
+        if t.lower() == text.lower():
+            if abs(top - y) <= LANDING_TOLERANCE:
+                return None
+            return f"the jump lands elsewhere than in the video: {text!r} is {top} px down the screen, in the video {y} px"
+    return f"the jump lands elsewhere than in the video: {text!r}, at the top of the screen in the video, is not on screen"
 
 
 def view_agreement(reference_view: str, page_view: str) -> float:

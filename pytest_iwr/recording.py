@@ -29,7 +29,12 @@ class RecordedStep:
     before_ms: int | None = None  # page time before the action, as the video showed it (clock.py)
     after_ms: int | None = None  # page time after it, until the checks read the page
     look_changed: bool | None = None  # a click: whether the target's own spot changed look
-    view: str | None = None  # the text on screen, where the step scrolled the page
+    view: str | None = None  # the lines a scroll brought on screen (perceived.arrived)
+    gone: list[str] | None = None  # short lines shown before the step and nowhere after it
+    lists: list[list[str]] | None = None  # columns of lines the step filled or reordered, in order
+    highlights: list[dict] | None = None  # rows/columns whose marked line the step moved (perceived.highlights)
+    window_dy: int | None = None  # how far the step scrolled the window (a click that jumps, or none)
+    landing: list | None = None  # a click that scrolled: the top unique line on screen and its y (perceived.landmark)
     restyled: list[str] | None = None  # short texts whose look the step changed (perceived.restyled)
     patterns: dict[str, list[int]] | None = None  # how repeated texts group by look after the step
 

@@ -59,6 +59,11 @@ class Capture:
     look_changed: bool | None = None  # whether the clicked target's own spot changed look
     restyled: list[str] | None = None
     patterns: dict[str, list[int]] | None = None
+    gone: list[str] | None = None
+    landing: list | None = None
+    window_dy: int | None = None
+    lists: list[list[str]] | None = None
+    highlights: list[dict] | None = None
 
 
 class TaskRun:
@@ -189,6 +194,9 @@ class TaskRun:
                     seconds=self.limits.action * 3, what="finding the target",
                 )
                 result.strategy = found.strategy if found else None
+                # The spot before the pointer arrives too: a page may show on hover what the
+                # reference shows only once clicked, and then looks right all the same.
+                spot_unpointed = session.region_png(target_box) if looks and target_box and self.captures is None else None
                 session.call(lambda: point_at(session.page, step, found, target_box), what="moving the pointer")
                 session.settle()
                 before_png = self._current_png() if step.needs("changed") else None
@@ -196,6 +204,7 @@ class TaskRun:
                 before = session.perceive(pointer)
                 boards_before = {size: self._board(size) for size in step.board_sizes()}
                 scroll_before = session.scroll_position()
+                window_before = session.state()[2]
                 spot_before = session.region_png(target_box) if looks and target_box else None
                 self._last_png = None
                 session.call(
@@ -220,9 +229,14 @@ class TaskRun:
             seen_now = session.perceive(pointer)
             text = seen_now.page
             scroll_moved = session.scroll_position() != scroll_before
+            window_dy = round(session.state()[2] - window_before)
             look_changed = None
             if spot_before is not None:
-                look_changed = visual.pixels_changed(spot_before, session.region_png(target_box), min_pixels=6)
+                spot_after = session.region_png(target_box)
+                look_changed = visual.pixels_changed(spot_before, spot_after, min_pixels=6)
+            # Unchanged under the pointer: the page may show on hover what the reference shows
+            # once clicked. Asked again at the end of the step, the pointer moved off it.
+            look_pending = look_changed is False and spot_unpointed is not None
             boards_after: dict[int, board.Board | board.BoardNotFound] = {}
 
             def board_after(size: int) -> board.Board | board.BoardNotFound:
@@ -242,7 +256,7 @@ class TaskRun:
                 scroll_moved=lambda: scroll_moved,
                 reference_shot=lambda: self._reference_shot(index),
                 timeout_ms=self.limits.action * 1000,
-                look_changed=look_changed,
+                look_changed=True if look_pending else look_changed,
                 recorded=recorded,
             )
             failures = []
@@ -257,17 +271,39 @@ class TaskRun:
             for outcome in run_perceptual(seen):
                 if not outcome.passed and outcome.message not in failures:
                     failures.append(outcome.message)
-            if recorded is not None and (recorded.restyled or recorded.patterns):
-                failures += perceived.look_problems(recorded.restyled or [], recorded.patterns or {}, before.looks, seen_now.looks)
+            if (recorded is not None and recorded.window_dy == 0 and step.action != "scroll"
+                    and abs(window_dy) > JUMP_TOLERANCE):
+                failures.append(f"the page jumped {window_dy:+d} px; in the video it stayed where it was")
+            if recorded is not None and recorded.highlights:
+                failures += perceived.highlight_problems(recorded.highlights, seen_now.looks)
+            if recorded is not None and recorded.lists:
+                failures += perceived.order_problems(recorded.lists, seen_now.looks)
+            if recorded is not None and recorded.landing:
+                problem = perceived.landing_problem(recorded.landing, seen_now)
+                if problem:
+                    failures.append(problem)
+            if recorded is not None and (recorded.restyled or recorded.patterns or recorded.gone):
+                failures += perceived.look_problems(
+                    recorded.restyled or [], recorded.patterns or {}, before.looks, seen_now.looks, recorded.gone or [],
+                )
             result.passed = not failures
             result.failure = "; ".join(failures) or None
             self._observe_checkpoint(index, result, text, target_box)
+            if look_pending and not self._changed_without_pointer(spot_unpointed, target_box):
+                result.failure = "; ".join(filter(None, [result.failure, LOOK_SAME]))
+                result.passed = False
             if self.captures is not None:
                 self.captures[index].look_changed = look_changed
                 self.captures[index].restyled = sorted(perceived.restyled(before.looks, seen_now.looks)) or None
                 self.captures[index].patterns = {k: list(v) for k, v in sorted(perceived.patterns(seen_now.looks).items())} or None
+                self.captures[index].gone = perceived.gone(before.looks, seen_now.looks) or None
+                self.captures[index].window_dy = window_dy
+                self.captures[index].lists = perceived.new_lists(before.looks, seen_now.looks) or None
+                self.captures[index].highlights = perceived.highlights(before.looks, seen_now.looks) or None
                 if scroll_moved:
-                    self.captures[index].view = seen_now.view
+                    self.captures[index].view = perceived.arrived(before.view, seen_now.view) or None
+                    mark = perceived.landmark(before, seen_now) if step.action != "scroll" else None
+                    self.captures[index].landing = list(mark) if mark else None
         except PageDead as dead:
             result.failure = str(dead)
             result.passed = False
@@ -278,6 +314,14 @@ class TaskRun:
         return result
 
     # ------------------------------------------------------------------ observations
+
+    def _changed_without_pointer(self, spot_unpointed: bytes, target_box) -> bool:
+        """The clicked spot, the pointer moved away, against how it looked before the pointer came."""
+        session = self.session
+        size = session.page.viewport_size
+        session.call(lambda: session.page.mouse.move(2, size["height"] - 2), what="moving the pointer")
+        session.settle()
+        return visual.pixels_changed(spot_unpointed, session.region_png(target_box), min_pixels=6)
 
     def _timing(self, step, recorded) -> clock.StepTime:
         """The page time the video showed around this step (recording.json), scaled for the clock lint."""
@@ -326,6 +370,10 @@ class TaskRun:
     def _nothing_shown_vfs(self) -> float | None:
         """A page that never showed is 0 alike, when there is a reference to be alike to."""
         return 0.0 if self.task.checkpoint_path(0).exists() else None
+
+
+LOOK_SAME = "the clicked control looks just as it did before the click; in the video it changed"
+JUMP_TOLERANCE = 120  # px the window may move on a click where the reference's stayed (a field scrolled into view)
 
 
 def _pointer(step, found, target_box) -> tuple[float, float] | None:

@@ -79,3 +79,18 @@ def test_bounds_accept_any_of_several_changes():
     assert check_bounds("moves", 3, {"change": (0, 1)}, 2).passed
     outcome = check_bounds("moves", 4, {"change": (0, 1)}, 2)
     assert outcome.message == "expected 2 or 3 (it was 2 before the action) moves, found 4"
+
+
+def test_text_matches_whole_words_and_a_lone_word_only_where_it_stands_on_its_own():
+    from pytest_iwr.checks import check_in_view, check_line, check_no_text, check_text
+
+    page = "Password strength: Strong\nYou have unsaved changes\nBeen there\nMoves 15"
+    assert check_text(page, "Strong").passed
+    assert check_text(page, "unsaved changes").passed  # a phrase may stand inside a line
+    assert not check_text("Password strength: Very strong", "Strong").passed
+    assert not check_text(page, "Bee").passed  # not a part of a word
+    assert not check_text(page, "5").passed and check_text(page, "15").passed
+    assert check_no_text("Very strong", "Strong").passed
+    assert not check_no_text(page, "strong").passed
+    assert check_line(page, "you have unsaved changes").passed and not check_line(page, "unsaved changes").passed
+    assert check_in_view("Intro\nStep 1", "Step 1").passed and not check_in_view("Intro", "Step 1").passed

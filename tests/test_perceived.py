@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pytest_iwr.actions import find_target
-from pytest_iwr.perceived import PERCEIVED_JS, Perceived, look_problems, pattern, patterns, restyled, view_agreement
+from pytest_iwr.perceived import (
+    PERCEIVED_JS, Perceived, arrived, gone, highlight_problems, highlights, look_problems, new_lists, order_problems, pattern, patterns, restyled,
+    view_agreement,
+)
 from pytest_iwr.task import Target
 
 
@@ -96,14 +99,58 @@ def test_looks_group_repeated_texts_and_leave_out_the_hovered_one(tab):
 
 def test_look_rules_as_pure_functions():
     lit, plain = "gold", "gray"
-    before = (("★", plain, False), ("★", plain, False), ("Save", "blue", False))
-    after = (("★", lit, False), ("★", plain, False), ("Save", "blue", False))
+    before = (("★", plain, False, 1, 0, 0), ("★", plain, False, 2, 20, 0), ("Save", "blue", False, 3, 0, 50),
+              ("Saved!", "green", False, 4, 0, 90))
+    after = (("★", lit, False, 1, 0, 0), ("★", plain, False, 2, 20, 0), ("Save", "blue", False, 3, 0, 50))
     assert pattern([lit, plain, lit]) == (2, 1)
     assert restyled(before, after) == {"★"}
+    assert gone(before, after) == ["saved!"]
     assert look_problems(["★"], {}, before, before) == ["'★' changes look in the video at this step, here it looks as before"]
     assert look_problems(["★"], {"★": [2]}, before, after) == ["the 2 '★' look all alike in the video, here 1 + 1 alike"]
     assert look_problems(["★"], {"★": [1, 1]}, before, after) == []
+    assert look_problems([], {}, before, before, ["saved!"]) == ["'saved!' goes away in the video at this step, here it stays"]
+    # The same words redrawn at the same place are the same thing; elsewhere (a view replaced) they are not.
+    redrawn = (("★", lit, False, 7, 0, 0), ("★", plain, False, 8, 20, 0), ("Save", "blue", False, 9, 0, 50))
+    assert restyled(before, redrawn) == {"★"}
+    moved = (("★", lit, False, 7, 0, 400), ("★", plain, False, 8, 20, 400), ("Save", "blue", False, 9, 0, 50))
+    assert restyled(before, moved) == set()
+    assert look_problems(["★"], {}, before, redrawn) == []
+    assert look_problems(["★"], {}, before, (("★", plain, False, 7, 0, 0), ("★", plain, False, 8, 20, 0))) != []
     assert view_agreement("Intro\nMethod\nStep 1", "Method\nStep 1\nStep 2") == pytest.approx(2 / 3)
+    assert arrived("Menu\nIntro", "Menu\nMethod") == "Method"
+
+
+def test_a_list_the_step_filled_must_read_in_the_same_order():
+    def col(*texts, x=0, top=0, gap=30):
+        return tuple((t, "s", False, i, x, top + i * gap) for i, t in enumerate(texts))
+    before = col("7 + 1 = 8", "2 + 2 = 4")
+    after = col("3 × 7 = 21", "7 + 1 = 8", "2 + 2 = 4") + (("History", "s", False, 99, 400, 0),)
+    assert new_lists(before, after) == [["3 × 7 = 21", "7 + 1 = 8", "2 + 2 = 4"]]
+    assert new_lists(after, after) == []  # nothing the step did
+    assert new_lists(col("a"), col("b", "a")) == []  # two aligned lines are no list
+    wanted = [["3 × 7 = 21", "7 + 1 = 8", "2 + 2 = 4"]]
+    assert order_problems(wanted, after) == []
+    assert order_problems(wanted, col("7 + 1 = 8", "2 + 2 = 4", "3 × 7 = 21", x=50)) == [
+        "the video lists '3 × 7 = 21', '7 + 1 = 8', '2 + 2 = 4' in that order; here '7 + 1 = 8', '2 + 2 = 4', '3 × 7 = 21'"
+    ]
+
+
+def test_the_line_marked_as_selected_must_be_the_one_the_video_marks():
+    def tabs(selected):
+        return tuple((t, "blue" if t == selected else "plain", False, i, 100 * i, 50) for i, t in enumerate(["Profile", "Notifications", "Privacy"]))
+    moved = highlights(tabs("Profile"), tabs("Privacy"))
+    assert moved == [{"items": ["profile", "notifications", "privacy"], "odd": ["privacy"]}]
+    assert highlights(tabs("Privacy"), tabs("Privacy")) == []
+    assert highlight_problems(moved, tabs("Privacy")) == []
+    assert highlight_problems(moved, tabs("Notifications")) == [
+        "among 'profile', 'notifications', 'privacy' the video marks 'privacy', here 'notifications'"
+    ]
+    assert highlight_problems(moved, tabs("none")) != []  # no mark at all
+    hovered = tuple((t, "hover" if t == "Notifications" else sig, t == "Notifications", *rest)
+                    for t, sig, _, *rest in tabs("Privacy"))
+    assert highlight_problems(moved, hovered) == []  # a hover style under the pointer is not a mark
+    mixed = tuple((t, t, False, i, 0, 40 * i) for i, t in enumerate(["Checkout", "Shipping details", "Full name", "Email"]))
+    assert highlights((), mixed) == []  # lines of several kinds: no mark to speak of
 
 
 def test_a_target_is_found_by_its_name_whatever_the_element(tab):

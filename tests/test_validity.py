@@ -27,7 +27,11 @@ def test_the_corpus_covers_every_task_with_look_alikes_and_two_defects():
     assert sum(v.kind == "rebuild" for v in VARIANTS) >= 12
 
 
-@pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: f"{v.task}/{v.name}")
+@pytest.mark.parametrize(
+    "variant",
+    [pytest.param(v, marks=pytest.mark.xfail(reason=v.known, strict=True)) if v.known else v for v in VARIANTS],
+    ids=lambda v: f"{v.task}/{v.name}",
+)
 def test_the_benchmark_judges_the_page_as_a_person_would(variant, chromium):
     got, why = first_failure(variant, chromium)
     if variant.expected is None:

@@ -7,6 +7,9 @@ complete pages of four kinds:
   labels, or with other ids, classes, nesting and state: IFS 100 is right;
 - `defect-*/`: the reference with one realistic defect; `first_failure` is the
   step after which a person comparing with the video sees it is wrong;
+- `known:` on an entry says the benchmark gets that page wrong today, and why;
+  its test is an expected failure that must keep failing (strict), so a fix
+  shows, and the README counts it as misjudged;
 - `rebuild/`: a one-shot rebuild written from the task's frames and asset
   sheets only (what a model receives), by someone who never saw the
   reference; `first_failure` is where we, looking at it, judge it first
@@ -35,6 +38,7 @@ class Variant:
     name: str  # nonsemantic, restructured, rebuild, defect-...
     expected: int | None  # the first step that must fail; None: every step passes
     shows: str = ""
+    known: str = ""  # a verdict the benchmark is known to get wrong, and why (kept visible, never hidden)
 
     @property
     def kind(self) -> str:
@@ -51,7 +55,9 @@ def variants() -> list[Variant]:
         task = f"{manifest.parent.parent.name}/{manifest.parent.name}"
         for name, entry in (yaml.safe_load(manifest.read_text()) or {}).items():
             if (manifest.parent / name / "index.html").exists():
-                out.append(Variant(task, name, entry.get("first_failure"), entry.get("shows") or entry.get("note") or ""))
+                out.append(Variant(
+                    task, name, entry.get("first_failure"), entry.get("shows") or "", entry.get("known") or "",
+                ))
     return out
 
 
