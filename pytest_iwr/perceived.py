@@ -305,13 +305,12 @@ def _same_thing(a: Look, b: Look) -> bool:
 
 def _kept(before: tuple[Look, ...], after: tuple[Look, ...]) -> dict[str, list[bool]]:
     """Per text, for each thing showing it both before and after the step (the same element, or
-    the same words redrawn at the same place): whether its look changed."""
-    by_node = {node: (text.lower(), sig) for text, sig, pointed, node, _, _ in before if not pointed}
-    by_place = [(text.lower(), x, y, sig) for text, sig, pointed, _, x, y in before if not pointed]
+    the same words redrawn at the same place): whether its look changed. The pointer rests at
+    the same spot before and after, so a hover style is in both and the pointed lines count."""
+    by_node = {node: (text.lower(), sig) for text, sig, _, node, _, _ in before}
+    by_place = [(text.lower(), x, y, sig) for text, sig, _, _, x, y in before]
     out: dict[str, list[bool]] = {}
-    for text, sig, pointed, node, x, y in after:
-        if pointed:
-            continue
+    for text, sig, _, node, x, y in after:
         key = text.lower()
         if node in by_node and by_node[node][0] == key:
             out.setdefault(key, []).append(by_node[node][1] != sig)

@@ -33,6 +33,7 @@ class RecordedStep:
     gone: list[str] | None = None  # short lines shown before the step and nowhere after it
     lists: list[list[str]] | None = None  # columns of lines the step filled or reordered, in order
     highlights: list[dict] | None = None  # rows/columns whose marked line the step moved (perceived.highlights)
+    target_shown: bool | None = None  # the target's name was on the reference's screen before the action
     window_dy: int | None = None  # how far the step scrolled the window (a click that jumps, or none)
     landing: list | None = None  # a click that scrolled: the top unique line on screen and its y (perceived.landmark)
     restyled: list[str] | None = None  # short texts whose look the step changed (perceived.restyled)

@@ -20,7 +20,7 @@ from playwright.sync_api import Error as PlaywrightError
 from . import board, clock, perceived, visual
 from .actions import TargetNotFound, act, locate, point_at
 from .browser import Limits, PageDead, PageSession, _first_line
-from .checks import Observation, run_check, run_perceptual
+from .checks import Observation, find_phrase, run_check, run_perceptual
 from .models import Generation
 from .recording import Recording
 from .task import MARKUP_KINDS, Task
@@ -64,6 +64,7 @@ class Capture:
     window_dy: int | None = None
     lists: list[list[str]] | None = None
     highlights: list[dict] | None = None
+    target_shown: bool | None = None
 
 
 class TaskRun:
@@ -184,6 +185,8 @@ class TaskRun:
         box = self.recording.box(index) if self.recording else None
         recorded = self.recording.step(index) if self.recording else None
         timing = self._timing(step, recorded)
+        if self.task.random:
+            recorded = None if recorded is None else _timing_only(recorded)
         looks = step.action == "click" and (self.captures is not None or (recorded is not None and recorded.look_changed))
         try:
             session.advance_clock(timing.before_ms)
@@ -274,6 +277,11 @@ class TaskRun:
             if (recorded is not None and recorded.window_dy == 0 and step.action != "scroll"
                     and abs(window_dy) > JUMP_TOLERANCE):
                 failures.append(f"the page jumped {window_dy:+d} px; in the video it stayed where it was")
+            if recorded is not None and recorded.target_shown and result.strategy == "box":
+                failures.append(
+                    f"the video shows {step.target.label_text()!r} where it acts; this page shows it nowhere "
+                    "(the reference position was used)"
+                )
             if recorded is not None and recorded.highlights:
                 failures += perceived.highlight_problems(recorded.highlights, seen_now.looks)
             if recorded is not None and recorded.lists:
@@ -300,6 +308,8 @@ class TaskRun:
                 self.captures[index].window_dy = window_dy
                 self.captures[index].lists = perceived.new_lists(before.looks, seen_now.looks) or None
                 self.captures[index].highlights = perceived.highlights(before.looks, seen_now.looks) or None
+                name = step.target.label_text() if step.target else ""
+                self.captures[index].target_shown = bool(name) and find_phrase(before.page, name) is not None
                 if scroll_moved:
                     self.captures[index].view = perceived.arrived(before.view, seen_now.view) or None
                     mark = perceived.landmark(before, seen_now) if step.action != "scroll" else None
@@ -374,6 +384,13 @@ class TaskRun:
 
 LOOK_SAME = "the clicked control looks just as it did before the click; in the video it changed"
 JUMP_TOLERANCE = 120  # px the window may move on a click where the reference's stayed (a field scrolled into view)
+
+
+def _timing_only(recorded):
+    """A random task's recorded step with only its page time: the rest is one draw of many."""
+    from .recording import RecordedStep
+
+    return RecordedStep(index=recorded.index, before_ms=recorded.before_ms, after_ms=recorded.after_ms)
 
 
 def _pointer(step, found, target_box) -> tuple[float, float] | None:

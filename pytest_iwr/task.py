@@ -28,7 +28,7 @@ CHECK_KINDS = (
 # Checks of markup, not of what a person sees: reported, never deciding a step.
 MARKUP_KINDS = ("role",)
 BOUNDS = ("equals", "min", "max", "in")  # what a count or a number may be
-TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "steps")
+TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "random", "steps")
 STEP_KEYS = (
     "action", "target", "text", "key", "dx", "dy", "description",
     "checkpoint", "assertion", "expect", "name",
@@ -155,6 +155,9 @@ class Task:
     steps: tuple[Step, ...]
     path: Path  # the task folder
     description: str = ""
+    # The page draws its outcomes at random (a deal, a new tile): what the reference's recording
+    # shows is one draw of many, so only the task's own rule checks judge it, none are implied.
+    random: bool = False
 
     @property
     def key(self) -> str:
@@ -257,6 +260,7 @@ def load_task(path: str | Path) -> Task:
         steps=steps,
         path=folder,
         description=req("description", str, ""),
+        random=req("random", bool, False),
     )
 
 

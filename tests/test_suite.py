@@ -180,4 +180,4 @@ def test_results_json_follows_the_schema(run):
     assert set(entry["generation"]) == {"status", "error", "seconds", "input_tokens", "output_tokens", "cost_usd"}
     step = entry["steps"][1]
     assert set(step) == {"index", "action", "description", "executed", "passed", "counted", "strategy", "vfs",
-                         "metrics", "failure", "seconds"}
+                         "metrics", "failure", "seconds", "accessibility"}
