@@ -82,6 +82,7 @@ class TaskRun:
         trace: Path | None = None,
         trace_only_failures: bool = False,
         time_scale: float = 1.0,
+        implied: bool = True,
     ):
         self.task = task
         self.generation = generation
@@ -95,6 +96,7 @@ class TaskRun:
         self.trace = trace
         self.trace_only_failures = trace_only_failures
         self.time_scale = time_scale  # 1 in a benchmark run; the clock lint replays other speeds
+        self.implied = implied  # the checks the recording implies (perceived.py), beside the task's own
         self.results: dict[int, StepResult] = {}
         self.first_failure: int | None = None
         self.session: PageSession | None = None
@@ -185,8 +187,8 @@ class TaskRun:
         box = self.recording.box(index) if self.recording else None
         recorded = self.recording.step(index) if self.recording else None
         timing = self._timing(step, recorded)
-        if self.task.random:
-            recorded = None if recorded is None else _timing_only(recorded)
+        if (self.task.random or not self.implied) and recorded is not None:
+            recorded = _timing_only(recorded)
         looks = step.action == "click" and (self.captures is not None or (recorded is not None and recorded.look_changed))
         try:
             session.advance_clock(timing.before_ms)
