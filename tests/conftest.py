@@ -14,9 +14,10 @@ def bench(pytester: pytest.Pytester) -> Bench:
     return Bench(pytester)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """One Chromium for the tests that drive pages in this process."""
+    """One Chromium per test module that drives pages in this process (module-scoped: a
+    module that starts Playwright itself must not find another one running)."""
     with sync_playwright() as pw:
         launched = pw.chromium.launch(**launch_args())
         yield launched
