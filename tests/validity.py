@@ -9,7 +9,8 @@ complete pages of four kinds:
   step after which a person comparing with the video sees it is wrong;
 - `known:` on an entry says the benchmark gets that page wrong today, and why;
   its test is an expected failure that must keep failing (strict), so a fix
-  shows, and the README counts it as misjudged;
+  shows, and the README counts it as misjudged; `known: "unstable: ..."` marks
+  a verdict that came out right in one run and wrong in another (not strict);
 - `rebuild/`: a one-shot rebuild written from the task's frames and asset
   sheets only (what a model receives), by someone who never saw the
   reference; `first_failure` is where we, looking at it, judge it first
