@@ -180,8 +180,9 @@ class PageSession:
         except PlaywrightError as exc:
             error = exc
         if self.watchdog.fired:
-            # Whatever the call then said (often "crashed": we killed it), the page hung.
-            self.dead = f"page hung: {what} did not answer within {seconds:g} s"
+            # Whatever the call then said (often "crashed": we killed it), the page hung,
+            # unless what it did meanwhile (a storm of dialogs) says more; its crash is our kill.
+            self.dead = self._misbehaviour(killed=True) or f"page hung: {what} did not answer within {seconds:g} s"
         elif error is not None:
             message = str(error).lower()
             if self.log.crashed or "crash" in message:
@@ -197,16 +198,22 @@ class PageSession:
         """Fail on anything that makes the page unusable, whatever the last call said."""
         if self.dead:
             raise PageDead(self.dead)
-        if self.log.crashed:
-            self.dead = "page crashed"
-        elif self.log.navigations_away:
-            self.dead = f"page navigated away to {self.log.navigations_away[0]}"
-        elif self.log.dialogs > self.limits.max_dialogs:
-            self.dead = f"page opened more than {self.limits.max_dialogs} dialogs"
-        elif self.log.popups > self.limits.max_popups:
-            self.dead = f"page opened more than {self.limits.max_popups} pop-up windows"
+        self.dead = self._misbehaviour()
         if self.dead:
             raise PageDead(self.dead)
+
+    def _misbehaviour(self, killed: bool = False) -> str | None:
+        """What the page did that makes it unusable, from the event log; None if nothing.
+        `killed`: the watchdog just killed the renderer, so a crash is ours, not the page's."""
+        if self.log.crashed and not killed:
+            return "page crashed"
+        if self.log.navigations_away:
+            return f"page navigated away to {self.log.navigations_away[0]}"
+        if self.log.dialogs > self.limits.max_dialogs:
+            return f"page opened more than {self.limits.max_dialogs} dialogs"
+        if self.log.popups > self.limits.max_popups:
+            return f"page opened more than {self.limits.max_popups} pop-up windows"
+        return None
 
     def responsive(self) -> bool:
         """After an action timed out: is the page still answering at all?"""

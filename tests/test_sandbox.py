@@ -19,7 +19,7 @@ EXPECTED = {
     "loop-on-load": (0, "page did not load"),
     "loop-on-click": (1, "page hung"),
     "loop-in-timer": (1, "page hung"),
-    "alert-storm": (1, "page hung"),
+    "alert-storm": (1, "page opened more than 50 dialogs"),
     "popup-storm": (1, "page"),
     "navigate-away": (1, "page navigated away"),
     "renderer-crash": (1, "page crashed"),
