@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from . import fixtures, properties
+from . import fixtures, properties, rootdir
 from .collect import ModelRun, TaskFile, is_task_file
 from .report import terminal
 from .report.html import write_report
@@ -28,6 +28,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--iwr-continue", action="store_true", dest="iwr_continue",
         help="keep executing steps after a failure (reports step_pass_rate; IFS stays the prefix figure)",
     )
+    group.addoption(
+        "--iwr-tasks-dir", dest="iwr_tasks_dir", metavar="DIR",
+        help="the task suite to run (default: tasks/ beside the ini file, else the suite installed with pytest-iwr)",
+    )
     group.addoption("--iwr-report", dest="iwr_report", metavar="DIR", help="write results.json, report.html and screenshots into DIR")
     group.addoption("--iwr-api-base", dest="iwr_api_base", metavar="URL", help="an OpenAI-compatible server for LLM models")
     group.addoption("--iwr-outputs", dest="iwr_outputs", metavar="DIR", help="the generated pages' store (default .iwr/outputs)")
@@ -35,7 +39,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--iwr-concurrency", type=int, dest="iwr_concurrency", metavar="N", help="generations under way at once (default 4)")
     group.addoption("--iwr-retries", type=int, dest="iwr_retries", metavar="N", help="retries after a rate limit, server error or timeout (default 3)")
     group.addoption("--iwr-timeout", type=float, dest="iwr_timeout", metavar="S", help="seconds a model may take to answer (default 600)")
-    parser.addini("iwr_tasks_dir", "folder holding <category>/<task>/task.yaml", default="tasks")
+    parser.addini("iwr_tasks_dir", "folder holding <category>/<task>/task.yaml, relative to the ini file", default="")
     parser.addini("iwr_tasks", "default --iwr-tasks selection", default="")
     parser.addini("iwr_action_timeout", "seconds an action may take before it fails", default="3")
     parser.addini("iwr_models", "model aliases: 'alias = provider/model [max_images=N longest_side=N max_tokens=N]'", type="linelist", default=[])
@@ -44,6 +48,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("iwr_retries", "retries after a rate limit, server error or timeout", default="3")
     parser.addini("iwr_timeout", "seconds a model may take to answer", default="600")
     parser.addini("iwr_backoff", "seconds before the first retry (doubles each time)", default="2")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_load_initial_conftests(early_config: pytest.Config, parser: pytest.Parser, args: list[str]) -> None:
+    # `--iwr-report DIR` must find the same rootdir and ini file as `--iwr-report=DIR`.
+    rootdir.settle_again(early_config, parser, args)
 
 
 def _models(config: pytest.Config) -> list[str]:
@@ -103,6 +113,14 @@ class BenchmarkHooks:
         self.iwr = iwr
         self.config = config
 
+    def pytest_report_header(self, config: pytest.Config) -> list[str]:
+        lines = [f"iwr: tasks {self.iwr.suite.path} ({self.iwr.suite.because})"]
+        if self.iwr.report_dir is not None:
+            lines.append(f"iwr: report {self.iwr.report_dir}")
+        if self.iwr.outputs is not None:
+            lines.append(f"iwr: outputs {self.iwr.outputs}")
+        return lines
+
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         from _pytest.junitxml import xml_key
 
@@ -113,7 +131,9 @@ class BenchmarkHooks:
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         # Under xdist every worker generates what it runs: -n N is N generations at once.
-        if hasattr(session.config, "workerinput") or getattr(session.config.option, "numprocesses", None):
+        # --collect-only asks nothing of a model (nor pays for it).
+        option = session.config.option
+        if hasattr(session.config, "workerinput") or getattr(option, "numprocesses", None) or option.collectonly:
             return
         runs = []
         for item in session.items:

@@ -13,6 +13,7 @@ from .browser import Limits
 from .models import Model, UnknownModel, resolve, unknown_message
 from .models.store import slug
 from .report.results import Results
+from .suite import base_dir, locate_suite
 from .task import Task
 
 
@@ -32,19 +33,19 @@ class IwrSession:
 
     def __init__(self, config: pytest.Config, model_names: list[str]):
         self.config = config
+        self.suite = locate_suite(config)
+        self.tasks_dir = self.suite.path
         self.workdir = Path(tempfile.mkdtemp(prefix="pytest-iwr-"))
+        self.outputs: Path | None = None  # the LLM pages' store, once an LLM model is named
         try:
             self.models: list[Model] = [resolve(name, self.workdir, self._llm_model) for name in model_names]
         except (UnknownModel, ValueError) as exc:
             raise pytest.UsageError(str(exc)) from None
         self.concurrency = int(config.getoption("iwr_concurrency") or config.getini("iwr_concurrency") or 4)
-        self.tasks_dir = Path(config.getini("iwr_tasks_dir") or "tasks")
-        if not self.tasks_dir.is_absolute():
-            self.tasks_dir = (config.rootpath / self.tasks_dir).resolve()
         self.selectors = split_list(config.getoption("iwr_tasks")) or split_list([config.getini("iwr_tasks") or ""])
         self.keep_going: bool = config.getoption("iwr_continue")
         report = config.getoption("iwr_report")
-        self.report_dir = Path(report).resolve() if report else None
+        self.report_dir = (config.invocation_params.dir / report).resolve() if report else None
         self.limits = Limits(action=float(config.getini("iwr_action_timeout") or Limits.action))
         self.results = Results(models=[m.name for m in self.models])
         self.selected_files = 0
@@ -65,9 +66,12 @@ class IwrSession:
         if "/" not in name and name not in extra and name not in ALIASES:
             raise UnknownModel(unknown_message(name))
         litellm_name, limits = lookup(name, extra)
-        outputs = Path(config.getoption("iwr_outputs") or config.getini("iwr_outputs") or ".iwr/outputs")
-        if not outputs.is_absolute():
-            outputs = config.rootpath / outputs
+        option = config.getoption("iwr_outputs")
+        if option:
+            outputs = (config.invocation_params.dir / option).resolve()
+        else:
+            outputs = (base_dir(config) / (config.getini("iwr_outputs") or ".iwr/outputs")).resolve()
+        self.outputs = outputs
         settings = Settings(
             api_base=config.getoption("iwr_api_base"),
             timeout=float(config.getoption("iwr_timeout") or config.getini("iwr_timeout") or 600),
