@@ -13,7 +13,7 @@ import pytest
 
 from .properties import step_properties
 from .recording import Recording
-from .runner import TaskRun
+from .runner import StepResult, TaskRun
 from .session import IwrSession
 from .task import Task, TaskError, load_task
 
@@ -46,13 +46,19 @@ class ModelRun(pytest.Collector):
         for index, name in enumerate(names):
             yield StepItem.from_parent(self, name=name, callobj=_iwr_step, index=index)
 
+    def generate(self):
+        """This task's page from the model, once (prefetched, cached or made now)."""
+        if self.generation is None:
+            session: IwrSession = self.config.stash[IwrSession.key]
+            self.generation = session.generation(self.model, self.task)
+        return self.generation
+
     def task_run(self, browser) -> TaskRun:
         if self.run is None:
             session: IwrSession = self.config.stash[IwrSession.key]
-            self.generation = session.generation(self.model, self.task)
             self.run = TaskRun(
                 self.task,
-                self.generation,
+                self.generate(),
                 browser,
                 limits=session.limits,
                 keep_going=session.keep_going,
@@ -79,10 +85,11 @@ class StepItem(pytest.Function):
     def reportinfo(self):
         # Headlines read "games/2048 · reference · 03-press-ArrowLeft", not the plugin's source.
         owner: ModelRun = self.parent
-        return self.path, None, f"{owner.task.key} · {owner.model.name} · {self.name}"
+        # Line 0 (not None): a skip raised in a fixture is reported at the item's location.
+        return self.path, 0, f"{owner.task.key} · {owner.model.name} · {self.name}"
 
 
-def _iwr_step(request: pytest.FixtureRequest, browser, record_property) -> None:
+def _iwr_step(request: pytest.FixtureRequest, iwr_generation, browser, record_property) -> None:
     """Run (or look up) one step of the task and report it as this test's outcome."""
     item = request.node
     owner: ModelRun = item.parent
@@ -100,6 +107,21 @@ def _iwr_step(request: pytest.FixtureRequest, browser, record_property) -> None:
         pytest.skip(f"blocked by step {result.blocked_by}")
     if not result.passed:
         pytest.fail(result.failure or "failed", pytrace=False)
+
+
+def not_scored(item: StepItem) -> None:
+    """A set-up failure (no key, no connection, the provider down) at generation:
+    the task is not scored. Its load step is an error, its other steps are skipped,
+    and the step records say why, for the leaderboard to leave the task out."""
+    owner: ModelRun = item.parent
+    generation = owner.generation
+    step = owner.task.steps[item.iwr_index - 1] if item.iwr_index else None
+    result = StepResult(item.iwr_index, step.action if step else "load", step.description if step else "open the page")
+    result.failure = f"not scored: {generation.error}"
+    item.user_properties.extend(step_properties(owner.model.name, owner.task, result, generation))
+    if item.iwr_index == 0:
+        pytest.fail(f"{result.failure} (a set-up failure: the task is not scored; rerun when it is fixed)", pytrace=False)
+    pytest.skip("not scored: the page could not be generated (see 00-load)")
 
 
 def is_task_file(path: Path) -> bool:

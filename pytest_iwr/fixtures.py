@@ -7,6 +7,18 @@ import pytest
 from .chromium import CHROMIUM_ARGS, find_chromium
 
 
+@pytest.fixture
+def iwr_generation(request: pytest.FixtureRequest):
+    """The step's page, generated (or taken from the store) at set-up: a generation the
+    set-up failed (no key, no connection) is a set-up error, and the task is not scored."""
+    from .collect import not_scored
+
+    generation = request.node.parent.generate()
+    if not generation.scored:
+        not_scored(request.node)
+    return generation
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict, browser_name: str) -> dict:
     """pytest-playwright's launch options (--headed, --slowmo, --browser-channel) plus ours.

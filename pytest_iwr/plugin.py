@@ -74,6 +74,12 @@ def pytest_configure(config: pytest.Config) -> None:
     if not models:
         return
     session = IwrSession(config, models)
+    if not hasattr(config, "workerinput"):  # the controller has checked for the workers
+        try:
+            session.check_credentials()
+        except pytest.UsageError:
+            session.close()
+            raise
     config.stash[IwrSession.key] = session
     config.pluginmanager.register(fixtures, "iwr-fixtures")
     config.pluginmanager.register(BenchmarkHooks(session, config), "iwr-benchmark")

@@ -14,7 +14,7 @@ from .models import Model, UnknownModel, resolve, unknown_message
 from .models.store import slug
 from .report.results import Results
 from .suite import base_dir, locate_suite
-from .task import Task
+from .task import Task, TaskError, find_tasks, load_task
 
 
 def split_list(values: list[str] | None) -> list[str]:
@@ -80,6 +80,39 @@ class IwrSession:
             regenerate=bool(config.getoption("iwr_regenerate")),
         )
         return LiteLLMModel(name, litellm_name, limits, settings, OutputStore(outputs))
+
+    def check_credentials(self) -> None:
+        """Before any browser starts: every LLM model that will be asked has its credentials.
+
+        A model whose pages for this selection are all in the store needs none.
+        """
+        asking = [m for m in self.models if hasattr(m, "missing_credentials")]
+        if not asking:
+            return
+        tasks = self.selected_tasks()
+        problems = []
+        for model in asking:
+            if tasks and all(model.is_cached(task) for task in tasks):
+                continue
+            missing = model.missing_credentials()
+            if missing:
+                problems.append(
+                    f"model {model.name!r} ({model.litellm_name}): litellm finds no credentials in the "
+                    f"environment; set {' / '.join(missing)}"
+                )
+        if problems:
+            raise pytest.UsageError("\n".join(problems))
+
+    def selected_tasks(self) -> list[Task]:
+        """The tasks this run's selection holds (a task that does not load is collection's to report)."""
+        tasks = []
+        for path in find_tasks(self.tasks_dir):
+            if self.selects(path):
+                try:
+                    tasks.append(load_task(path))
+                except TaskError:
+                    pass
+        return tasks
 
     def selects(self, path: Path) -> bool:
         """Whether a task.yaml is in this run's `--iwr-tasks` selection."""

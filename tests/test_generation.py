@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import shutil
 import threading
 import time
@@ -38,6 +39,7 @@ class FakeOpenAI:
         self.spans: list[tuple[float, float]] = []
         self.delay = delay
         self.calls: dict[str, int] = {}
+        self.down = False  # fake-flaky answers 503 while down
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -88,6 +90,10 @@ class FakeOpenAI:
             return 200, _completion(GOOD_PAGE)
         if model == "fake-badkey":
             return 401, _error(f"Incorrect API key provided: {FAKE_KEY}.", "invalid_api_key")
+        if model == "fake-refuses":
+            return 400, _error("Your request was rejected as a result of the safety system.", "content_policy_violation")
+        if model == "fake-flaky":
+            return (503, _error("Service unavailable")) if self.down else (200, _completion(GOOD_PAGE))
         return 404, _error(f"no model {model}")
 
     def close(self):
@@ -128,7 +134,10 @@ def run_llm(bench, fake, models: str, *extra: str):
 
 def test_a_run_generates_caches_and_scores_and_failures_are_results(bench, fake, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
-    models = "openai/fake-good,openai/fake-chatty,openai/fake-nohtml,openai/fake-429,openai/fake-500,openai/fake-hang,openai/fake-badkey"
+    models = (
+        "openai/fake-good,openai/fake-chatty,openai/fake-nohtml,openai/fake-refuses,"
+        "openai/fake-429,openai/fake-500,openai/fake-hang,openai/fake-badkey"
+    )
     result, data = run_llm(bench, fake, models)
     assert result.ret == pytest.ExitCode.TESTS_FAILED  # failures, no crash
 
@@ -139,21 +148,39 @@ def test_a_run_generates_caches_and_scores_and_failures_are_results(bench, fake,
     assert task_entry(data, "openai/fake-429", "hostile/probe")["ifs"] == 100.0
     assert fake.calls["fake-429"] == 2
 
+    # The model's own failures score 0.
     expected = {
         "openai/fake-nohtml": "the answer holds no HTML (it starts: 'I am sorry, I cannot watch videos.')",
-        "openai/fake-500": "after 3 attempts",
-        "openai/fake-hang": "Timeout",
-        "openai/fake-badkey": "AuthenticationError",
+        "openai/fake-refuses": "refused: ContentPolicyViolationError",
     }
     for model, words in expected.items():
         entry = task_entry(data, model, "hostile/probe")
         assert entry["generation"]["status"] == "error" and words in entry["generation"]["error"], entry["generation"]
-        assert entry["ifs"] == 0.0
+        assert entry["scored"] and entry["ifs"] == 0.0
         assert entry["steps"][0]["failure"].startswith("generation failed: ")
         assert all(s["failure"] == "blocked by step 0" for s in entry["steps"][1:])
+    # The set-up's failures (the provider failing, hanging, refusing the key) are not scored.
+    unavailable = {
+        "openai/fake-500": "InternalServerError after 3 attempts",
+        "openai/fake-hang": "Timeout after 3 attempts",
+        "openai/fake-badkey": "AuthenticationError",
+    }
+    for model, words in unavailable.items():
+        entry = task_entry(data, model, "hostile/probe")
+        assert entry["generation"]["status"] == "unavailable" and words in entry["generation"]["error"], entry["generation"]
+        assert not entry["scored"] and words in entry["not_scored"]
+        assert entry["ifs"] is None and entry["vfs"] is None and entry["final"] is None
+        row = next(r for r in data["leaderboard"] if r["model"] == model)
+        assert row["incomplete"] and row["tasks"] == 0 and row["tasks_run"] == 1 and row["final"] is None
+        assert {"model": model, "task": "hostile/probe", "reason": entry["not_scored"]} in data["not_scored"]
+    assert len(data["not_scored"]) == 3
     assert fake.calls["fake-500"] == 3 and fake.calls["fake-badkey"] == 1
     out = result.stdout.str()
-    assert "generation failed: openai/fake-500 hostile/probe" in out
+    assert "generation failed: openai/fake-nohtml hostile/probe" in out
+    assert "* openai/fake-500 is incomplete: 0 of 1 tasks scored, so it has no figures." in out
+    # In pytest's terms: the load step is a set-up error, the others skipped; nothing counted as failed.
+    assert "ERROR tasks/hostile/probe/task.yaml::openai/fake-badkey::00-load" in out
+    assert "FAILED tasks/hostile/probe/task.yaml::openai/fake-badkey" not in out
     assert "input + 567 output tokens" in out
 
     # What the model was sent: the contact sheet first, then the frames, then the instructions.
@@ -196,6 +223,70 @@ def test_a_run_generates_caches_and_scores_and_failures_are_results(bench, fake,
     assert len(fake.requests) == before + 1
     replay, data3 = bench.run("--iwr-model=replay:.iwr/outputs/openai_fake-good")
     assert task_entry(data3, "replay:.iwr/outputs/openai_fake-good", "hostile/probe")["ifs"] == 100.0
+
+
+COUNTER = DATA / "tasks" / "demo" / "counter"
+
+
+def test_tasks_a_set_up_failure_left_unscored_are_filled_in_by_a_rerun(bench, fake, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    bench.add_task(PROBE)
+    bench.add_task(COUNTER)
+    _, first = run_llm(bench, fake, "openai/fake-flaky", "--iwr-tasks=hostile/probe")
+    assert task_entry(first, "openai/fake-flaky", "hostile/probe")["scored"] and fake.calls["fake-flaky"] == 1
+
+    fake.down = True  # the provider fails: the new task is not scored, the stored one still is
+    result, data = run_llm(bench, fake, "openai/fake-flaky")
+    assert fake.calls["fake-flaky"] == 1 + 3  # only the task without a page was asked for, and retried
+    (row,) = data["leaderboard"]
+    assert row["incomplete"] and (row["tasks"], row["tasks_run"]) == (1, 2)
+    assert row["ifs"] == task_entry(data, "openai/fake-flaky", "hostile/probe")["ifs"] == 100.0  # over scored tasks only
+    assert data["not_scored"] == [
+        {"model": "openai/fake-flaky", "task": "demo/counter", "reason": task_entry(data, "openai/fake-flaky", "demo/counter")["not_scored"]}
+    ]
+    out = result.stdout.str()
+    assert re.search(r"^openai/fake-flaky\*\s+1/2\s", out, re.M), out
+    assert "not scored: demo/counter: ServiceUnavailableError after 3 attempts" in out
+
+    fake.down = False  # fixed: the rerun asks only for the missing page and scores everything
+    _, again = run_llm(bench, fake, "openai/fake-flaky")
+    assert fake.calls["fake-flaky"] == 1 + 3 + 1
+    (row,) = again["leaderboard"]
+    assert not row["incomplete"] and row["tasks"] == 2 and again["not_scored"] == []
+    assert task_entry(again, "openai/fake-flaky", "hostile/probe")["generation"]["status"] == "cached"
+    assert task_entry(again, "openai/fake-flaky", "demo/counter")["generation"]["status"] == "ok"
+
+
+def test_a_refused_connection_is_not_scored(bench, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    bench.add_task(PROBE)
+    bench.pytester.makeini("[pytest]\niwr_backoff = 0.05\n")
+    _, data = bench.run("--iwr-model=openai/fake-good", "--iwr-api-base=http://127.0.0.1:9/v1", "--iwr-retries=1")
+    entry = task_entry(data, "openai/fake-good", "hostile/probe")
+    assert not entry["scored"] and "after 2 attempts" in entry["not_scored"] and "Connection error" in entry["not_scored"]
+
+
+def test_a_missing_key_is_one_usage_error_before_any_browser_starts(bench, fake, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    monkeypatch.setenv("IWR_CHROMIUM", "/nonexistent/chromium")  # a browser start would fail loudly
+    bench.add_task(PROBE)
+    result, _ = bench.run("--iwr-model=reference,openai/fake-good,claude", f"--iwr-api-base={fake.base}", report=False)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([
+        "*model 'openai/fake-good' (openai/fake-good): litellm finds no credentials in the environment; set OPENAI_API_KEY",
+        "*model 'claude' (anthropic/claude-sonnet-4-5): litellm finds no credentials in the environment; set ANTHROPIC_API_KEY",
+    ])
+    assert "Traceback" not in result.stderr.str() and fake.requests == []
+
+    # Where every page the run needs is in the store, no key is needed.
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    monkeypatch.delenv("IWR_CHROMIUM")
+    run_llm(bench, fake, "openai/fake-good")
+    monkeypatch.delenv("OPENAI_API_KEY")
+    again, data = run_llm(bench, fake, "openai/fake-good")
+    assert task_entry(data, "openai/fake-good", "hostile/probe")["generation"]["status"] == "cached"
+    assert len(fake.requests) == 1
 
 
 def test_generations_run_concurrently_ahead_of_evaluation(bench, monkeypatch):

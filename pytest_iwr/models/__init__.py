@@ -17,13 +17,19 @@ from ..task import Task
 class Generation:
     """The outcome of producing one task's page, as results.json reports it."""
 
-    status: str  # "ok" | "cached" | "error"
+    # "ok" | "cached" | "error" (the model's failure: scored 0) |
+    # "unavailable" (the set-up's: no key, no connection, the provider failing; not scored)
+    status: str
     root: Path | None = None  # the folder holding index.html and its files
     error: str | None = None
     seconds: float = 0.0
     input_tokens: int = 0
     output_tokens: int = 0
     cost_usd: float | None = 0.0  # None where litellm does not know the price
+
+    @property
+    def scored(self) -> bool:
+        return self.status != "unavailable"
 
     def to_dict(self) -> dict:
         out = asdict(self)

@@ -65,6 +65,13 @@ class LiteLLMModel:
         material = {"parameters": self.parameters(), "prompt": prompt.PROMPT_VERSION, "inputs": prompt.input_hashes(task)}
         return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
+    def is_cached(self, task: Task) -> bool:
+        """Whether this task's page would come from the store, without asking the model."""
+        return not self.settings.regenerate and self.store.cached(self.name, task, self.cache_key(task)) is not None
+
+    def missing_credentials(self) -> list[str]:
+        return missing_credentials(self.litellm_name, self.settings.api_base)
+
     def generate(self, task: Task) -> Generation:
         key = self.cache_key(task)
         folder = self.store.folder(self.name, task)
@@ -82,7 +89,7 @@ class LiteLLMModel:
             messages = prompt.build_messages(task, self.limits)
         except FileNotFoundError as exc:
             return Generation("error", error=str(exc))
-        answer, usage, attempts, error = self._call(messages)
+        answer, usage, attempts, error, setup_failure = self._call(messages)
         record.update(attempts=attempts, seconds=round(time.perf_counter() - started, 2), usage=usage)
         record["answer"] = redact(answer)
         page = None
@@ -91,7 +98,7 @@ class LiteLLMModel:
                 page = prompt.rewrite_assets(prompt.extract_html(answer or ""), prompt.asset_names(task))
             except prompt.NoHtml as exc:
                 error = str(exc)
-        record["status"] = "error" if error else "ok"
+        record["status"] = "unavailable" if setup_failure else "error" if error else "ok"
         record["error"] = redact(error)
         if page is not None:
             prompt.copy_assets(task, folder)
@@ -101,11 +108,16 @@ class LiteLLMModel:
             output_tokens=usage.get("output_tokens", 0), cost_usd=usage.get("cost_usd"),
         )
         if error:
-            return Generation("error", error=redact(error), **common)
+            return Generation(record["status"], error=redact(error), **common)
         return Generation("ok", root=folder, **common)
 
-    def _call(self, messages: list[dict]) -> tuple[str | None, dict, int, str | None]:
-        """The answer text, usage, attempts and an error line (None when it worked)."""
+    def _call(self, messages: list[dict]) -> tuple[str | None, dict, int, str | None, bool]:
+        """The answer text, usage, attempts, an error line (None when it worked), and whether
+        that error is the set-up's (credentials, connection, the provider) rather than the model's.
+
+        Only a refusal on content is the model's own failure, scored 0 like an answer
+        without a page; anything else that stops an answer says nothing of the model.
+        """
         litellm = _litellm()
         retryable = (
             litellm.RateLimitError, litellm.InternalServerError, litellm.ServiceUnavailableError,
@@ -122,13 +134,21 @@ class LiteLLMModel:
                 )
             except retryable as exc:
                 if attempts > self.settings.retries:
-                    return None, {}, attempts, f"{type(exc).__name__} after {attempts} attempts: {_short(exc)}"
+                    return None, {}, attempts, f"{type(exc).__name__} after {attempts} attempts: {_short(exc)}", True
                 time.sleep(delay)
                 delay *= 2
                 continue
+            except litellm.ContentPolicyViolationError as exc:
+                return None, {}, attempts, f"refused: {type(exc).__name__}: {_short(exc)}", False
             except Exception as exc:  # noqa: BLE001 - authentication, bad request, ...: a result, not a crash
-                return None, {}, attempts, f"{type(exc).__name__}: {_short(exc)}"
-            return response.choices[0].message.content or "", _usage(litellm, response), attempts, None
+                return None, {}, attempts, f"{type(exc).__name__}: {_short(exc)}", True
+            return response.choices[0].message.content or "", _usage(litellm, response), attempts, None, False
+
+
+def missing_credentials(litellm_name: str, api_base: str | None = None) -> list[str]:
+    """The environment variables litellm wants for this model and cannot find; [] if none."""
+    found = _litellm().validate_environment(model=litellm_name, api_base=api_base)
+    return [] if found.get("keys_in_environment") else list(found.get("missing_keys") or [])
 
 
 def _usage(litellm, response) -> dict:

@@ -51,7 +51,8 @@ class Run:
         return list(dict.fromkeys(listed + extra))
 
     def tasks(self, model: str) -> list[dict]:
-        return [t for t in self.data["tasks"] if t["model"] == model]
+        # A task a set-up failure left unscored has no figures to compare.
+        return [t for t in self.data["tasks"] if t["model"] == model and t.get("scored", True)]
 
     def task_map(self, model: str) -> dict[str, dict]:
         return {t["id"]: t for t in self.tasks(model)}
@@ -412,6 +413,8 @@ def notes(runs: Sequence[Run]) -> list[str]:
             gen = t.get("generation") or {}
             if gen.get("status") == "error":
                 out.append(f"{run.label}: generation failed for {t['model']} {t['id']}: {gen.get('error')}")
+            if not t.get("scored", True):
+                out.append(f"{run.label}: not scored (a set-up failure) {t['model']} {t['id']}: {t.get('not_scored')}")
     out.extend(_environment_notes(runs))
     return out
 

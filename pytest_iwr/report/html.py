@@ -116,12 +116,16 @@ class _Assets:
 def _leaderboard(data: dict) -> str:
     rows = []
     for row in data["leaderboard"]:
-        mine = [t for t in data["tasks"] if t["model"] == row["model"]]
-        ci = stats.model_intervals(mine)
-        gen = [t["generation"] for t in mine]
+        ran = [t for t in data["tasks"] if t["model"] == row["model"]]
+        ci = stats.model_intervals([t for t in ran if t.get("scored", True)])
+        gen = [t["generation"] for t in ran]
         tokens = sum((g.get("input_tokens") or 0) + (g.get("output_tokens") or 0) for g in gen)
         cost = row.get("cost_usd")
-        cells = [f'<td>{_e(row["model"])}</td>', f'<td class="num">{row["tasks"]}</td>', f'<td class="num">{row["steps"]}</td>']
+        tasks = f'{row["tasks"]}' if not row.get("incomplete") else (
+            f'<span title="{len(row["not_scored"])} not scored: a set-up failure, not the model\'s">'
+            f'{row["tasks"]} of {row["tasks_run"]} (incomplete)</span>'
+        )
+        cells = [f'<td>{_e(row["model"])}</td>', f'<td class="num">{tasks}</td>', f'<td class="num">{row["steps"]}</td>']
         for key in ("ifs", "vfs", "final"):
             interval = ci[key]
             band = f'<br><span class="ci">[{interval[0]:.1f}, {interval[1]:.1f}]</span>' if interval else ""

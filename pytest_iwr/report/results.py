@@ -60,10 +60,14 @@ class Results:
     @staticmethod
     def _entry(model: str, task_id: str, raw: dict) -> dict:
         steps = [raw["steps"][i] for i in sorted(raw["steps"])]
-        scores = scoring.task_scores(steps)
+        # A set-up failure (no key, no connection) says nothing of the model: no figures at all.
+        scored = raw["generation"].get("status") != "unavailable"
+        scores = scoring.task_scores(steps) if scored else dict.fromkeys(("ifs", "vfs", "final", "step_pass_rate"))
         ran = sum(1 for s in steps if s["index"] > 0)
         return {
             "model": model, "id": task_id, "category": raw["category"], "level": raw["level"],
+            "scored": scored,
+            "not_scored": None if scored else raw["generation"].get("error"),
             "ifs": scores["ifs"], "vfs": scores["vfs"], "final": scores["final"],
             "step_pass_rate": scores["step_pass_rate"],
             "complete": ran == raw["steps_total"] and 0 in raw["steps"],
@@ -77,15 +81,19 @@ class Results:
         tasks = self.tasks() if tasks is None else tasks
         rows = []
         for model in self.models:
-            mine = [t for t in tasks if t["model"] == model]
-            if not mine:
+            ran = [t for t in tasks if t["model"] == model]
+            if not ran:
                 continue
+            mine = [t for t in ran if t["scored"]]  # figures over the scored tasks only
             rows.append({
                 "model": model,
                 "tasks": len(mine),
+                "tasks_run": len(ran),
+                "incomplete": len(mine) < len(ran),
+                "not_scored": [{"task": t["id"], "reason": t["not_scored"]} for t in ran if not t["scored"]],
                 "steps": sum(sum(1 for s in t["steps"] if s["index"] > 0) for t in mine),
                 **scoring.aggregate(mine),
-                **_usage(mine),
+                **_usage(ran),
                 "by_category": scoring.breakdown(mine, "category"),
                 "by_level": scoring.breakdown(mine, "level"),
             })
@@ -102,6 +110,8 @@ class Results:
             "environment": environment,
             "prompt_version": PROMPT_VERSION,
             "leaderboard": self.leaderboard(tasks),
+            # Tasks a set-up failure left without figures: a rerun fills them in.
+            "not_scored": [{"model": t["model"], "task": t["id"], "reason": t["not_scored"]} for t in tasks if not t["scored"]],
             "tasks": tasks,
         }
 

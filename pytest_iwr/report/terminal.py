@@ -13,16 +13,29 @@ def progress_line(task: dict) -> str:
     line = f"[iwr] {task['model']} {task['id']}: IFS {_fmt(task['ifs']).strip()} VFS {_fmt(task['vfs']).strip()}"
     if task["generation"].get("status") == "error":
         line += f" (generation failed: {task['generation'].get('error')})"
+    if not task.get("scored", True):
+        line = f"[iwr] {task['model']} {task['id']}: not scored ({task['not_scored']})"
     return line
 
 
 def leaderboard_lines(rows: list[dict]) -> list[str]:
-    width = max([len("model")] + [len(r["model"]) for r in rows])
+    width = max([len("model")] + [len(r["model"]) + 1 for r in rows])
     lines = [f"{'model':<{width}}  tasks  steps     IFS     VFS   Final"]
     for r in sorted(rows, key=lambda r: -(r["final"] if r["final"] is not None else -1)):
+        name = r["model"] + ("*" if r.get("incomplete") else "")
+        tasks = f"{r['tasks']}/{r['tasks_run']}" if r.get("incomplete") else str(r["tasks"])
         lines.append(
-            f"{r['model']:<{width}}  {r['tasks']:5d}  {r['steps']:5d}  {_fmt(r['ifs'])}  {_fmt(r['vfs'])}  {_fmt(r['final'])}"
+            f"{name:<{width}}  {tasks:>5}  {r['steps']:5d}  {_fmt(r['ifs'])}  {_fmt(r['vfs'])}  {_fmt(r['final'])}"
         )
+    for r in rows:
+        if r.get("incomplete"):
+            over = f"its figures are over those {r['tasks']}" if r["tasks"] else "so it has no figures"
+            lines.append(
+                f"* {r['model']} is incomplete: {r['tasks']} of {r['tasks_run']} tasks scored, {over}. "
+                f"{len(r['not_scored'])} failed for a set-up reason, not the model's: fix it and rerun "
+                "(pages already made come from the cache)"
+            )
+            lines += [f"    not scored: {n['task']}: {n['reason']}" for n in r["not_scored"]]
     return lines
 
 
@@ -37,6 +50,8 @@ def task_lines(tasks: list[dict]) -> list[str]:
             note = f"(partial) {note}"
         if t["generation"].get("status") == "error":
             note = f"generation failed: {t['generation'].get('error')}"
+        if not t.get("scored", True):
+            note = f"not scored: {t['not_scored']}"
         lines.append(
             f"{t['model']:<{width}}  {t['id']:<{tw}}  {t['level']:<5}  {_fmt(t['ifs'])}  {_fmt(t['vfs'])}  {_fmt(t['final'])}  {note[:100]}"
         )
