@@ -31,6 +31,7 @@ from .chromium import launch_args
 from .models import Generation
 from .recording import RecordedStep, Recording
 from .runner import TaskRun
+from .steady import keep_steady
 from .task import Task, load_task
 
 BUILT = ("checkpoints", "assets", "sheets", "video.mp4", "recording.json")
@@ -67,13 +68,29 @@ def _build(task: Task, browser) -> Recording:
         raise BuildError(f"{task.path}: step {by_box[0]}: target found only by its position, not by its hints")
 
     assert run.captures is not None
+    captures = _steady_captures(task, browser, run.captures)
     recording = Recording(task=task.key, viewport=task.viewport, seed=task.seed)
-    _write_checkpoints(task, run.captures, recording)
+    _write_checkpoints(task, captures, recording)
     clip, sources = _record_video(task, browser)
     recording.video = {"path": "video.mp4", "seconds": clip.seconds, "fps": video.FPS, "frames": clip.count, "steps": clip.steps}
     recording.assets, recording.sheets = _write_assets(task, sources, browser)
     task.recording_path.write_text(recording.to_json(), encoding="utf-8")
     return recording
+
+
+def _steady_captures(task: Task, browser, captures: dict) -> dict:
+    """The 1x run's captures, keeping only the implied facts the reference also shows at
+    the clock lint's other paces (steady.py)."""
+    paces = []
+    for scale in CLOCK_SCALES:
+        run = TaskRun(task, Generation("ok", root=task.reference_dir), browser, capture=True,
+                      keep_going=True, time_scale=scale)
+        try:
+            run.run_all()
+        finally:
+            run.close()
+        paces.append(run.captures or {})
+    return {index: keep_steady(capture, [pace.get(index) for pace in paces]) for index, capture in captures.items()}
 
 
 def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
@@ -216,17 +233,17 @@ def check_clock(task_dir: Path, browser, scales: tuple[float, ...] = CLOCK_SCALE
 
     The reference passes every step at the video's own pace, so any failure
     here is a check that hangs on a moment (a toast still showing, a reply not
-    yet in) rather than on what the page does. It lints the checks a task
-    writes; the checks implied by the recording are facts of the video's own
-    pace and are not linted yet (a toast's going away is recorded at the step
-    where it went).
+    yet in) rather than on what the page does: the checks a task writes and
+    the ones the recording implies (the builder keeps only implied facts that
+    hold at these paces, steady.py, so those pass by construction unless the
+    recording is stale).
     """
     task = load_task(task_dir)
     recording = Recording.load(task.recording_path)
     problems = []
     for scale in scales:
         run = TaskRun(task, Generation("ok", root=task.reference_dir), browser, keep_going=True,
-                      recording=recording, time_scale=scale, implied=False)
+                      recording=recording, time_scale=scale)
         try:
             results = run.run_all()
         finally:

@@ -35,6 +35,14 @@ def test_no_check_hangs_on_a_moment_of_page_time(task_dir, chromium):
     assert check_clock(task_dir, chromium) == []
 
 
+def test_an_implied_fact_that_holds_only_at_the_videos_pace_is_not_recorded():
+    """settings-panel step 5 comes 3.1 s after a 3 s toast: at 0.6x the toast still shows,
+    so its going away is no fact; the panel's lines that the tab switch removed are."""
+    step = Recording.load(SUITE / "forms" / "settings-panel" / "recording.json").step(5)
+    assert "settings saved" not in (step.gone or [])
+    assert "weekly digest" in (step.gone or [])
+
+
 def test_a_check_that_hangs_on_a_moment_is_named_by_the_clock_lint(tmp_path, chromium):
     copy = tmp_path / "forms" / "settings-panel"
     shutil.copytree(SUITE / "forms" / "settings-panel", copy)
