@@ -101,7 +101,7 @@ def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
         capture = captures[index]
         step = RecordedStep(
             index=index, strategy=capture.strategy, look_changed=capture.look_changed, view=capture.view,
-            restyled=capture.restyled, patterns=capture.patterns, gone=capture.gone,
+            restyled=capture.restyled, patterns=capture.patterns, gone=capture.gone, fewer=capture.fewer,
             landing=capture.landing, window_dy=capture.window_dy, lists=capture.lists,
             highlights=capture.highlights, target_shown=capture.target_shown,
         )
@@ -192,7 +192,7 @@ def compare_builds(key: str, old_dir: Path, old: Recording, new_dir: Path, new: 
             problems.append(f"{where}: target box {b.box}, recorded {a.box}")
         if a.text != b.text:
             problems.append(f"{where}: visible text differs from the recording")
-        for name in ("before_ms", "after_ms", "look_changed", "view", "restyled", "patterns", "gone", "landing", "window_dy", "lists", "highlights", "target_shown"):
+        for name in ("before_ms", "after_ms", "look_changed", "view", "restyled", "patterns", "gone", "landing", "window_dy", "lists", "highlights", "target_shown", "fewer"):
             if getattr(a, name) != getattr(b, name):
                 problems.append(f"{where}: {name} {getattr(b, name)!r}, recorded {getattr(a, name)!r}")
         if a.checkpoint != b.checkpoint:

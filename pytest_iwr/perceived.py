@@ -299,6 +299,12 @@ def patterns(looks: tuple[Look, ...]) -> dict[str, tuple[int, ...]]:
 SAME_PLACE = 6  # px: a line redrawn within this of where it stood is the same thing to a person
 
 
+def _distinctive(text: str) -> bool:
+    """Words a page shows for one thing (a name, "typing…", "Cancel"), not a word or number that
+    many things show: six letters or more."""
+    return sum(ch.isalpha() for ch in text) >= 6
+
+
 def _same_thing(a: Look, b: Look) -> bool:
     return a[3] == b[3] or (abs(a[4] - b[4]) <= SAME_PLACE and abs(a[5] - b[5]) <= SAME_PLACE)
 
@@ -344,8 +350,12 @@ def look_problems(
     problems = []
     for text in reference_gone:
         # the thing that showed it still shows it: the same element, or the same words at the
-        # same place (another element may show the same words elsewhere, anew)
-        if any(_same_thing(old, new) for old in before if old[0].lower() == text for new in after if new[0].lower() == text):
+        # same place; or words of their own (not a common "On" or "3") still shown anywhere,
+        # although the list or panel that showed them was redrawn
+        shown = [new for new in after if new[0].lower() == text]
+        if not shown:
+            continue
+        if _distinctive(text) or any(_same_thing(old, new) for old in before if old[0].lower() == text for new in shown):
             problems.append(f"{text!r} goes away in the video at this step, here it stays")
     b = _grouped(after)
     for text in reference_restyled:
@@ -504,6 +514,37 @@ def gone(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
     """Short texts shown before a step and nowhere after it (a toast, an error, a "typing…")."""
     now = {t.lower() for t, *_ in after}
     return sorted({t.lower() for t, *_ in before} - now)
+
+
+def fewer(before: tuple[Look, ...], after: tuple[Look, ...]) -> dict[str, list[int]]:
+    """Texts of their own that the step shows fewer times, but still (a filter that takes a
+    conversation off the list while its header still names it): text -> [before, after]."""
+    count_before, count_after = _counts(before), _counts(after)
+    return {
+        text: [n, count_after[text]] for text, n in sorted(count_before.items())
+        if _distinctive(text) and 0 < count_after.get(text, 0) < n
+    }
+
+
+def fewer_problems(reference: dict[str, list[int]], before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
+    """Where this page shows, after the step, a text no fewer times than before it, though the
+    video showed it fewer times (how many is the page's own: it may name a thing more often)."""
+    count_before, count_after = _counts(before), _counts(after)
+    problems = []
+    for text, (was, now) in reference.items():
+        if count_before.get(text, 0) and count_after.get(text, 0) >= count_before[text]:
+            problems.append(
+                f"{text!r} is shown fewer times after this step in the video ({was} -> {now}), "
+                f"here {count_before[text]} -> {count_after.get(text, 0)}"
+            )
+    return problems
+
+
+def _counts(looks: tuple[Look, ...]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for look in looks:
+        counts[look[0].lower()] = counts.get(look[0].lower(), 0) + 1
+    return counts
 
 
 LANDING_TOLERANCE = 160  # px: how far a jump may land from where the video's landed

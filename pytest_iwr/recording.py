@@ -38,6 +38,7 @@ class RecordedStep:
     landing: list | None = None  # a click that scrolled: the top unique line on screen and its y (perceived.landmark)
     restyled: list[str] | None = None  # short texts whose look the step changed (perceived.restyled)
     patterns: dict[str, list[int]] | None = None  # how repeated texts group by look after the step
+    fewer: dict[str, list[int]] | None = None  # texts the step showed fewer times (not none): [before, after]
 
 
 @dataclass

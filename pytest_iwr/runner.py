@@ -65,6 +65,8 @@ class Capture:
     lists: list[list[str]] | None = None
     highlights: list[dict] | None = None
     target_shown: bool | None = None
+    fewer: dict[str, list[int]] | None = None
+    shown: frozenset[str] | None = None  # every short line after the step (for steady.py, not recorded)
 
 
 class TaskRun:
@@ -102,6 +104,7 @@ class TaskRun:
         self.session: PageSession | None = None
         self._last_png: bytes | None = None  # screenshot of the current state, if taken
         self._reference_shots: dict[int, visual.Shot | None] = {}
+        self._looks_after: tuple = ()  # the lines the last step ended with (the builder's "gone")
 
     # ------------------------------------------------------------------ public
 
@@ -296,6 +299,8 @@ class TaskRun:
                 failures += perceived.look_problems(
                     recorded.restyled or [], recorded.patterns or {}, before.looks, seen_now.looks, recorded.gone or [],
                 )
+            if recorded is not None and recorded.fewer:
+                failures += perceived.fewer_problems(recorded.fewer, before.looks, seen_now.looks)
             result.passed = not failures
             result.failure = "; ".join(failures) or None
             self._observe_checkpoint(index, result, text, target_box)
@@ -306,7 +311,12 @@ class TaskRun:
                 self.captures[index].look_changed = look_changed
                 self.captures[index].restyled = sorted(perceived.restyled(before.looks, seen_now.looks)) or None
                 self.captures[index].patterns = {k: list(v) for k, v in sorted(perceived.patterns(seen_now.looks).items())} or None
-                self.captures[index].gone = perceived.gone(before.looks, seen_now.looks) or None
+                # Gone since the video last showed the page settled: a reply may replace
+                # "typing…" while the pointer still glides to the next target.
+                self.captures[index].gone = perceived.gone(self._looks_after + before.looks, seen_now.looks) or None
+                self.captures[index].fewer = perceived.fewer(before.looks, seen_now.looks) or None
+                self.captures[index].shown = frozenset(look[0].lower() for look in seen_now.looks)
+                self._looks_after = seen_now.looks
                 self.captures[index].window_dy = window_dy
                 self.captures[index].lists = perceived.new_lists(before.looks, seen_now.looks) or None
                 self.captures[index].highlights = perceived.highlights(before.looks, seen_now.looks) or None

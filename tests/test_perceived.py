@@ -175,3 +175,36 @@ def test_of_several_matches_the_one_nearest_the_reference_position_is_taken(tab)
       <h2 style="margin:0;height:50px">Profile</h2><div style="margin-top:300px"><span id=tab>Profile</span></div></body>""")
     found = find_target(tab, Target(role="tab", name="Profile"), box=(0, 340, 60, 20))
     assert found.locator.get_attribute("id") == "tab"
+
+
+def _look(text: str, node: int, x: int = 0, y: int = 0):
+    return (text, "sig", False, node, x, y)
+
+
+def test_a_filter_that_leaves_a_conversation_on_the_list_shows_its_name_no_fewer_times():
+    from pytest_iwr.perceived import fewer, fewer_problems
+
+    header = _look("Maya Chen", 1, 400, 20)
+    before = (header, _look("Maya Chen", 2, 10, 100), _look("Leo Park", 3, 10, 160), _look("On", 4), _look("On", 5))
+    after_right = (header, _look("Leo Park", 3, 10, 100), _look("On", 4))
+    assert fewer(before, after_right) == {"maya chen": [2, 1]}  # "On" is no text of its own
+    assert fewer_problems({"maya chen": [2, 1]}, before, after_right) == []
+    after_wrong = (header, _look("Maya Chen", 6, 10, 100), _look("Leo Park", 3, 10, 160))
+    (problem,) = fewer_problems({"maya chen": [2, 1]}, before, after_wrong)
+    assert "'maya chen' is shown fewer times after this step in the video (2 -> 1), here 2 -> 2" == problem
+    # A page that names the conversation once more (an avatar label) but also takes it off the list passes.
+    before_more = before + (_look("Maya Chen", 7, 400, 60),)
+    assert fewer_problems({"maya chen": [2, 1]}, before_more, after_right + (_look("Maya Chen", 7, 400, 60),)) == []
+
+
+def test_words_of_their_own_that_the_video_takes_away_must_go_though_the_page_redrew_them():
+    from pytest_iwr.perceived import look_problems
+
+    before = (_look("Maya is typing…", 1, 10, 300), _look("Yes!", 2, 10, 200))
+    redrawn = (_look("Maya is typing…", 9, 10, 340), _look("Yes!", 2, 10, 200), _look("Perfect!", 3, 10, 300))
+    assert look_problems([], {}, before, redrawn, ["maya is typing…"]) == [
+        "'maya is typing…' goes away in the video at this step, here it stays"
+    ]
+    assert look_problems([], {}, before, redrawn[1:], ["maya is typing…"]) == []
+    # A common word (an "On" that another switch shows) must stay on the same thing to count.
+    assert look_problems([], {}, (_look("On", 1, 10, 10),), (_look("On", 2, 300, 300),), ["on"]) == []

@@ -12,19 +12,27 @@ def capture(**facts) -> Capture:
 
 def test_a_toast_gone_only_at_the_videos_pace_is_not_a_fact():
     at_1x = capture(gone=["settings saved", "weekly digest"], restyled=["save"], look_changed=True)
-    fast = capture(gone=["weekly digest"], restyled=["save"], look_changed=True)  # the toast still showing at 0.6x
-    slow = capture(gone=["settings saved", "weekly digest"], restyled=["save"], look_changed=True)
+    # At 0.6x the toast still shows after the step; at 1.7x it is gone as at 1x.
+    fast = capture(gone=["weekly digest"], restyled=["save"], look_changed=True, shown=frozenset({"settings saved", "save"}))
+    slow = capture(gone=["settings saved", "weekly digest"], restyled=["save"], look_changed=True, shown=frozenset({"save"}))
     kept = keep_steady(at_1x, [fast, slow])
     assert kept.gone == ["weekly digest"]
     assert kept.restyled == ["save"] and kept.look_changed is True
 
 
+def test_a_line_gone_after_the_step_at_every_pace_is_a_fact_though_one_pace_never_showed_it():
+    # "Maya is typing…" comes 0.8 s after sending: at 0.6x it had not come before the step.
+    at_1x = capture(gone=["maya is typing…"], shown=frozenset({"perfect!"}))
+    fast = capture(gone=None, shown=frozenset({"perfect!"}))
+    assert keep_steady(at_1x, [fast]).gone == ["maya is typing…"]
+
+
 def test_facts_every_pace_shows_are_all_kept():
     facts = dict(
-        restyled=["a"], gone=["b"], lists=[["x", "y", "z"]], highlights=[{"line": "x"}], patterns={"k": [1, 2]},
+        restyled=["a"], gone=["b"], fewer={"maya chen": [2, 1]}, lists=[["x", "y", "z"]], highlights=[{"line": "x"}], patterns={"k": [1, 2]},
         view="one\ntwo", landing=["Gallery", 120], window_dy=0, look_changed=True, target_shown=True,
     )
-    kept = keep_steady(capture(**facts), [capture(**facts), capture(**facts)])
+    kept = keep_steady(capture(**facts), [capture(**facts, shown=frozenset({"a"})), capture(**facts, shown=frozenset())])
     assert {name: getattr(kept, name) for name in facts} == facts
 
 
