@@ -9,18 +9,20 @@ answering is declared dead and its remaining steps fail.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, TypeVar
+from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page
 from playwright.sync_api import Error as PlaywrightError
 
 from . import clock
-from .perceived import PERCEIVED_JS, Perceived
+from .perceived import IMAGE, IMAGE_DIGEST, PERCEIVED_JS, Perceived
 from .server import FolderServer
 from .watchdog import Watchdog
 
@@ -107,6 +109,8 @@ class PageSession:
         self.dead: str | None = None
         self.server = FolderServer(root)
         self.origin = self.server.origin
+        self.root = Path(root).resolve()
+        self._image_names: dict[str, str | None] = {}
         self.context: BrowserContext = browser.new_context(
             viewport={"width": viewport[0], "height": viewport[1]},
             screen={"width": viewport[0], "height": viewport[1]},
@@ -286,7 +290,19 @@ class PageSession:
 
     def perceive(self, pointer: tuple[float, float] | None = None) -> Perceived:
         """The text a person sees, on the page and on screen, with the pointer resting at `pointer`."""
-        return Perceived.from_js(self.call(lambda: self._evaluate_arg(PERCEIVED_JS, list(pointer) if pointer else None)))
+        raw = self.call(lambda: self._evaluate_arg(PERCEIVED_JS, list(pointer) if pointer else None))
+        return Perceived.from_js(raw, self.image_name)
+
+    def image_name(self, url: str) -> str | None:
+        """A picture by what it shows: the digest of the page's file it loads (so two pages
+        that name one asset differently show the same picture); None for anything else."""
+        if url not in self._image_names:
+            self._image_names[url] = None
+            if url.startswith(self.origin + "/"):
+                path = (self.root / unquote(urlsplit(url).path).lstrip("/")).resolve()
+                if path.is_file() and self.root in path.parents:
+                    self._image_names[url] = IMAGE + hashlib.sha256(path.read_bytes()).hexdigest()[:IMAGE_DIGEST]
+        return self._image_names[url]
 
     def _evaluate_arg(self, js: str, arg):
         try:

@@ -101,7 +101,7 @@ def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
         capture = captures[index]
         step = RecordedStep(
             index=index, strategy=capture.strategy, look_changed=capture.look_changed, view=capture.view,
-            restyled=capture.restyled, patterns=capture.patterns, gone=capture.gone, fewer=capture.fewer,
+            restyled=capture.restyled, patterns=capture.patterns, gone=capture.gone, fewer=capture.fewer, stays=capture.stays,
             landing=capture.landing, window_dy=capture.window_dy, lists=capture.lists,
             highlights=capture.highlights, target_shown=capture.target_shown,
         )

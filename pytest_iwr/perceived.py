@@ -26,6 +26,7 @@ counts as visible.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 PERCEIVED_JS = r"""
 (pointer) => {
@@ -89,6 +90,60 @@ PERCEIVED_JS = r"""
     if (!m) return false;
     const parts = m[1].split(/[ ,/]+/).filter(Boolean);
     return (parts.length < 4 ? 1 : parseFloat(parts[3])) >= 0.85;
+  };
+  // Text in nearly its backdrop's colour (contrast below FAINT, lighter than #ebebeb on
+  // white) is not read: a dark-mode text left on a white card. The backdrop is the first
+  // box painted under the text; over an image, a gradient or a translucent box it cannot
+  // be told, and the text counts as seen.
+  const rgba = (c) => {
+    const m = c && c.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(parseFloat);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+  };
+  const luminance = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const media = (e) => /^(IMG|CANVAS|VIDEO|SVG|svg|IFRAME|PICTURE)$/.test(e.tagName) || st(e).backgroundImage !== 'none';
+  const canvas = () => {
+    for (const e of [document.documentElement, document.body]) { const c = rgba(st(e).backgroundColor); if (c && c[3] >= 0.5) return c; }
+    return /dark/.test(st(document.documentElement).colorScheme) ? null : [255, 255, 255, 1];  // a dark scheme's canvas is dark
+  };
+  const backdrop = (el, point) => {
+    let stack = [];
+    if (point) {
+      const under = document.elementsFromPoint(point[0], point[1]);
+      const i = under.indexOf(el);
+      if (i < 0) return null;
+      stack = under.slice(i);
+    } else {
+      for (let e = el; e; e = e.parentElement) {
+        stack.push(e);
+        if (/absolute|fixed|sticky/.test(st(e).position)) return null;  // it may stand over anything
+      }
+    }
+    for (const e of stack) {
+      if (media(e)) return null;
+      const c = rgba(st(e).backgroundColor);
+      if (c && c[3] >= 0.85) return c;
+      if (c && c[3] > 0.05) return null;
+    }
+    return canvas();
+  };
+  const FAINT = 1.2;
+  const faint = (el, point) => {
+    for (let e = el, i = 0; e && i < 4; e = e.parentElement, i++) {
+      const s = st(e);
+      if (s.textShadow !== 'none' || parseFloat(s.webkitTextStrokeWidth) > 0 || /text/.test(s.backgroundClip + s.webkitBackgroundClip)) return false;
+    }
+    const back = backdrop(el, point);
+    const ink = rgba(st(el).color);
+    if (!back || !ink) return false;
+    const a = ink[3];
+    const mixed = [0, 1, 2].map((k) => ink[k] * a + back[k] * (1 - a));
+    const [l1, l2] = [luminance(mixed), luminance(back)];
+    return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05) < FAINT;
   };
   const covered = (el, [l, t, r, b]) => {
     const x = (Math.max(l, 0) + Math.min(r, W)) / 2, y = (Math.max(t, 0) + Math.min(b, H)) / 2;
@@ -162,7 +217,7 @@ PERCEIVED_JS = r"""
     }
     if (hidden(el)) return;
     range.selectNodeContents(node);
-    let seen = false, inView = false, cut = false, top = null, at = null;
+    let seen = false, inView = false, cut = false, top = null, at = null, firstPoint = null;
     for (const rect of range.getClientRects()) {
       if (rect.width < 1 || rect.height < 1) continue;
       const part = visiblePart(rect, el, false);
@@ -174,9 +229,10 @@ PERCEIVED_JS = r"""
       seen = true;
       inView = inView || !!onScreen;
       if (onScreen && top === null) top = Math.round(view[1]);
+      if (onScreen && !firstPoint) firstPoint = [(Math.max(view[0], 0) + Math.min(view[2], W)) / 2, (Math.max(view[1], 0) + Math.min(view[3], H)) / 2];
       if (at === null) at = [Math.round(part[0]), Math.round(part[1] + scrollY)];
     }
-    if (!seen) return;
+    if (!seen || faint(el, firstPoint)) return;
     let data = node.data;
     if (cut) {  // clipped (an ellipsis, a clamped paragraph): keep the characters that show
       data = '';
@@ -191,10 +247,25 @@ PERCEIVED_JS = r"""
     const pre = /^pre/.test(st(el).whiteSpace);
     add(blockOf(el), pre ? data : data.replace(/\s+/g, ' '), inView, el, top, at);
   };
+  // Pictures a person sees (an <img>, a box painted with an image): where they stand, for
+  // their looks (which thumbnail is marked); the page names them by its files (Python side).
+  const images = [];  // [element, url, [x, y] on the page]
+  const visitImage = (el, url) => {
+    if (!url || !/^https?:/.test(url) || hidden(el)) return;
+    const rect = el.getBoundingClientRect();
+    if (rect.width < 8 || rect.height < 8) return;
+    const part = visiblePart(rect, el, false);
+    if (!part || part[2] - part[0] < 8 || part[3] - part[1] < 8) return;
+    const view = visiblePart(rect, el, true);
+    const onScreen = view && view[2] > 0 && view[0] < W && view[3] > 0 && view[1] < H;
+    if (onScreen && covered(el, view)) return;
+    images.push([el, url, [Math.round(part[0]), Math.round(part[1] + scrollY)]]);
+  };
   const visit = (node) => {
     if (node.nodeType === 3) return visitText(node);
     if (node.nodeType !== 1) return;
     const tag = node.tagName;
+    if (tag === 'IMG') { visitImage(node, node.currentSrc || node.src); return; }
     if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/.test(tag)) return;
     if (tag === 'BR') { lines.push([node, '', false, node, null, null]); return; }
     if (tag === 'SELECT' || (tag === 'INPUT' && /^(button|submit|reset)$/.test(node.type))) {
@@ -209,6 +280,8 @@ PERCEIVED_JS = r"""
       return;
     }
     if (st(node).display === 'none') return;
+    const picture = st(node).backgroundImage.match(/^url\("?([^")]+)"?\)$/);
+    if (picture) visitImage(node, picture[1]);
     for (const c of children(node)) visit(c);
   };
   visit(document.body);
@@ -234,6 +307,28 @@ PERCEIVED_JS = r"""
       || (!!lookBox && !!hit && lookBox.contains(hit)));
     looks.push([t, sig, pointed, idOf(el), at[0], at[1]]);
   }
+  // A picture's look: the boxes painted around it (a border, a ring, a shade), within
+  // three levels, its filter and how opaque it is. A text field, or a box that holds one, is
+  // the field's (a search icon painted in the search box): its focus ring is the caret's doing.
+  const FIELD = 'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]):not([type=range]), textarea, [contenteditable=""], [contenteditable=true]';
+  for (const [el, url, at] of images) {
+    const boxes = [], filters = [];
+    lookBox = null;
+    let opacity = 1, near = true;
+    for (let e = el, i = 0; e && e !== document.body; e = e.parentElement, i++) {
+      const s = st(e);
+      if (!looping.has(e)) opacity *= parseFloat(s.opacity);
+      if (i > 3 || (near && (e.matches(FIELD) || e.querySelector(FIELD)))) near = false;
+      if (!near) continue;
+      const p = paint(e);
+      if (p) { boxes.push(p.replace(/url\([^)]*\)/g, '')); lookBox = lookBox || e; }
+      if (s.filter !== 'none') filters.push(s.filter);
+    }
+    const b = el.getBoundingClientRect();
+    const pointed = !!pointer && ((pointer[0] >= b.left - 4 && pointer[0] <= b.right + 4 && pointer[1] >= b.top - 4 && pointer[1] <= b.bottom + 4)
+      || (!!lookBox && !!hit && lookBox.contains(hit)));
+    looks.push(['image:' + url, ['image', filters.join(' '), boxes.join(' / '), opacity.toFixed(2)].join(';'), pointed, idOf(el), at[0], at[1]]);
+  }
   const tops = lines.filter((l) => l[2] && l[4] !== null && clean(l[1]) && !clean(l[1]).includes('\n'))
     .slice(0, 300).map((l) => [clean(l[1]), l[4]]);
   return {page: page.join('\n'), view: view.join('\n'), looks, tops};
@@ -241,7 +336,15 @@ PERCEIVED_JS = r"""
 """
 
 
-# A short line: its text, how it looks, whether the pointer rests on it, its
+IMAGE = "image "  # how a picture is named among the lines: "image " and a digest of its file
+IMAGE_DIGEST = 12  # hex digits of the file's sha256
+
+
+def is_image(text: str) -> bool:
+    return text.startswith(IMAGE)
+
+
+# A short line (or a picture): its text, how it looks, whether the pointer rests on it, its
 # element's number, and where its block stands on the page (x, y).
 Look = tuple[str, str, bool, int, int, int]
 
@@ -257,13 +360,21 @@ class Perceived:
     tops: tuple[tuple[str, int], ...] = ()  # lines on screen and how far down the screen each starts
 
     @classmethod
-    def from_js(cls, raw: dict | None) -> "Perceived":
+    def from_js(cls, raw: dict | None, name_image: Callable[[str], str | None] | None = None) -> "Perceived":
+        """`name_image` turns a picture's address into its name (`IMAGE` + what it shows); a
+        picture it cannot name, or every picture without it, is left out."""
         raw = raw or {}
-        looks = tuple(
-            (str(t), str(sig), bool(pointed), int(node), int(x), int(y)) for t, sig, pointed, node, x, y in raw.get("looks") or ()
-        )
+        looks = []
+        for t, sig, pointed, node, x, y in raw.get("looks") or ():
+            text = str(t)
+            if text.startswith("image:"):
+                named = name_image(text[len("image:"):]) if name_image else None
+                if not named:
+                    continue
+                text = named
+            looks.append((text, str(sig), bool(pointed), int(node), int(x), int(y)))
         tops = tuple((str(t), int(y)) for t, y in raw.get("tops") or ())
-        return cls(page=raw.get("page") or "", view=raw.get("view") or "", looks=looks, tops=tops)
+        return cls(page=raw.get("page") or "", view=raw.get("view") or "", looks=tuple(looks), tops=tops)
 
 
 # --------------------------------------------------------------------------- how things look
@@ -293,7 +404,9 @@ def pattern(signatures: list[str]) -> tuple[int, ...]:
 
 def patterns(looks: tuple[Look, ...]) -> dict[str, tuple[int, ...]]:
     """The look pattern of every short text shown more than once."""
-    return {text: pattern(sigs) for text, sigs in _grouped(looks).items() if len(sigs) > 1}
+    # A picture shown twice is often shown as two things (the big photo and its thumbnail),
+    # which look alike on one page and not on another: pictures have no patterns.
+    return {text: pattern(sigs) for text, sigs in _grouped(looks).items() if len(sigs) > 1 and not is_image(text)}
 
 
 SAME_PLACE = 6  # px: a line redrawn within this of where it stood is the same thing to a person
@@ -302,7 +415,7 @@ SAME_PLACE = 6  # px: a line redrawn within this of where it stood is the same t
 def _distinctive(text: str) -> bool:
     """Words a page shows for one thing (a name, "typing…", "Cancel"), not a word or number that
     many things show: six letters or more."""
-    return sum(ch.isalpha() for ch in text) >= 6
+    return is_image(text) or sum(ch.isalpha() for ch in text) >= 6
 
 
 def _same_thing(a: Look, b: Look) -> bool:
@@ -377,12 +490,10 @@ MIN_LIST = 3  # lines: two aligned lines may be neighbours by chance, three read
 def new_lists(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[list[str]]:
     """Columns of short lines (one above the other, left edges aligned) that the step filled
     or reordered: the order a person reads them in, where it is the step's doing."""
-    counts: dict[str, int] = {}
-    for look in after:
-        counts[look[0].lower()] = counts.get(look[0].lower(), 0) + 1
+    counts = _counts(after)
     columns: dict[int, list[tuple[int, str]]] = {}
     for text, _, _, _, x, y in after:
-        if counts[text.lower()] == 1:
+        if counts[text.lower()] == 1 and not is_image(text):
             key = next((k for k in columns if abs(k - x) <= 3), x)
             columns.setdefault(key, []).append((y, text.lower()))
     old_order = [look[0].lower() for look in sorted(before, key=lambda look: (look[5], look[4]))]
@@ -404,9 +515,7 @@ def new_lists(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[list[st
 
 def order_problems(reference_lists: list[list[str]], after: tuple[Look, ...]) -> list[str]:
     """Where this page reads a list's lines in another order than the video showed."""
-    counts: dict[str, int] = {}
-    for look in after:
-        counts[look[0].lower()] = counts.get(look[0].lower(), 0) + 1
+    counts = _counts(after)
     where = {look[0].lower(): (look[5], look[4]) for look in after if counts[look[0].lower()] == 1}
     problems = []
     for wanted in reference_lists:
@@ -431,9 +540,10 @@ def _runs(looks: tuple[Look, ...]) -> list[list[Look]]:
     """Rows (tops aligned) and columns (left edges aligned) of neighbouring short lines."""
     out = []
     for along, across, gap in ((4, 5, ROW_GAP), (5, 4, LIST_GAP)):
-        lanes: dict[int, list[Look]] = {}
+        lanes: dict[tuple[bool, int], list[Look]] = {}
         for look in looks:
-            key = next((k for k in lanes if abs(k - look[across]) <= 3), look[across])
+            kind = is_image(look[0])
+            key = next((k for k in lanes if k[0] == kind and abs(k[1] - look[across]) <= 3), (kind, look[across]))
             lanes.setdefault(key, []).append(look)
         for lane in lanes.values():
             lane.sort(key=lambda look: look[along])
@@ -514,6 +624,24 @@ def gone(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
     """Short texts shown before a step and nowhere after it (a toast, an error, a "typing…")."""
     now = {t.lower() for t, *_ in after}
     return sorted({t.lower() for t, *_ in before} - now)
+
+
+def stays(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
+    """Texts of their own (and pictures) that the same thing shows before the step and after it
+    (the same element, or the same words at the same place): not the same words shown anew
+    by something else (a filter's "Breakfast included" gone, the hotel's amenity come)."""
+    return sorted(text for text in _kept(before, after) if _distinctive(text))
+
+
+def stay_problems(reference: list[str], before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
+    """Where this page stops showing, over the step, a thing the video kept showing (a caption
+    gone unreadable on a card left white in dark mode, a panel closed that stays open)."""
+    had = {look[0].lower() for look in before}
+    now = {look[0].lower() for look in after}
+    return [
+        f"{text!r} is still shown after this step in the video; here it is no longer shown"
+        for text in reference if text in had and text not in now
+    ]
 
 
 def fewer(before: tuple[Look, ...], after: tuple[Look, ...]) -> dict[str, list[int]]:

@@ -39,6 +39,7 @@ class RecordedStep:
     restyled: list[str] | None = None  # short texts whose look the step changed (perceived.restyled)
     patterns: dict[str, list[int]] | None = None  # how repeated texts group by look after the step
     fewer: dict[str, list[int]] | None = None  # texts the step showed fewer times (not none): [before, after]
+    stays: list[str] | None = None  # texts of their own (and pictures) shown before the step and still after it
 
 
 @dataclass

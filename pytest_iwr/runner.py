@@ -8,6 +8,7 @@ blocked, unless `keep_going`, which runs them for the step pass rate only.
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ class Capture:
     highlights: list[dict] | None = None
     target_shown: bool | None = None
     fewer: dict[str, list[int]] | None = None
+    stays: list[str] | None = None
     shown: frozenset[str] | None = None  # every short line after the step (for steady.py, not recorded)
 
 
@@ -301,6 +303,9 @@ class TaskRun:
                 )
             if recorded is not None and recorded.fewer:
                 failures += perceived.fewer_problems(recorded.fewer, before.looks, seen_now.looks)
+            if recorded is not None and recorded.stays:
+                failures += perceived.stay_problems(recorded.stays, before.looks, seen_now.looks)
+            failures = [self._name_images(f) for f in failures]
             result.passed = not failures
             result.failure = "; ".join(failures) or None
             self._observe_checkpoint(index, result, text, target_box)
@@ -315,6 +320,7 @@ class TaskRun:
                 # "typing…" while the pointer still glides to the next target.
                 self.captures[index].gone = perceived.gone(self._looks_after + before.looks, seen_now.looks) or None
                 self.captures[index].fewer = perceived.fewer(before.looks, seen_now.looks) or None
+                self.captures[index].stays = perceived.stays(before.looks, seen_now.looks) or None
                 self.captures[index].shown = frozenset(look[0].lower() for look in seen_now.looks)
                 self._looks_after = seen_now.looks
                 self.captures[index].window_dy = window_dy
@@ -334,6 +340,14 @@ class TaskRun:
             result.passed = False
         result.counted = result.passed and self.first_failure is None
         return result
+
+    def _name_images(self, message: str) -> str:
+        """A picture named in a verdict by the asset name the model was given."""
+        if perceived.IMAGE not in message or self.recording is None:
+            return message
+        names = {a["sha256"][:perceived.IMAGE_DIGEST]: a["name"] for a in self.recording.assets}
+        pattern = "'" + perceived.IMAGE + "([0-9a-f]{%d})'" % perceived.IMAGE_DIGEST
+        return re.sub(pattern, lambda m: f"the picture {names.get(m.group(1), m.group(1))}", message)
 
     # ------------------------------------------------------------------ observations
 

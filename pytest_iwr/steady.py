@@ -24,7 +24,7 @@ def keep_steady(capture: Capture, others: Sequence[Capture | None]) -> Capture:
         return capture
     if any(other is None for other in others):  # a pace that did not reach this step: nothing is sure
         capture.look_changed = None
-        capture.restyled = capture.gone = capture.lists = capture.highlights = capture.fewer = None
+        capture.restyled = capture.gone = capture.lists = capture.highlights = capture.fewer = capture.stays = None
         capture.patterns = None
         capture.view = None
         capture.landing = None
@@ -37,6 +37,7 @@ def keep_steady(capture: Capture, others: Sequence[Capture | None]) -> Capture:
     # Gone: not shown after the step at any pace (it may not have come yet at 0.6x).
     capture.gone = [t for t in capture.gone or [] if all(o.shown is not None and t not in o.shown for o in others)] or None
     capture.fewer = _same_keys(capture.fewer, [o.fewer for o in others])
+    capture.stays = _common(capture.stays, [o.stays for o in others])
     capture.lists = _common(capture.lists, [o.lists for o in others])
     capture.highlights = _common(capture.highlights, [o.highlights for o in others])
     view = _common(_lines(capture.view), [_lines(o.view) for o in others])

@@ -208,3 +208,75 @@ def test_words_of_their_own_that_the_video_takes_away_must_go_though_the_page_re
     assert look_problems([], {}, before, redrawn[1:], ["maya is typing…"]) == []
     # A common word (an "On" that another switch shows) must stay on the same thing to count.
     assert look_problems([], {}, (_look("On", 1, 10, 10),), (_look("On", 2, 300, 300),), ["on"]) == []
+
+
+def test_text_in_nearly_its_backdrops_colour_is_not_read(tab):
+    tall = "<div style='height:900px'></div>"  # the second card stands below the screen
+    card = "<div style='background:#fff;padding:8px;width:300px'><p style='color:{ink};margin:0'>{text}</p></div>"
+    seen = perceive(tab, f"""
+      <div style="background:#121020;padding:20px">
+        {card.format(ink='#f1eefc', text='Left white in dark mode')}
+        {card.format(ink='#1d1a2e', text='Dark on white')}
+        {card.format(ink='#a29dbd', text='Muted but readable')}
+        <p style="display:inline-block;background:#e9e6e0;color:#fff;font-weight:700;padding:2px 6px">0</p>
+        <p style="color:#f1eefc">Light on the dark page</p>
+        <p style="color:transparent;background:linear-gradient(#f00,#00f);-webkit-background-clip:text;background-clip:text">Gradient words</p>
+        <p style="color:#fff;text-shadow:0 0 2px #000">Shadowed white</p>
+        <div style="position:relative;width:200px;height:60px">
+          <img src="http://127.0.0.1:9/photo.png" width="200" height="60" style="display:block">
+          <span style="position:absolute;left:4px;top:4px;color:#fff">Caption on the photo</span>
+        </div>
+      </div>
+      {tall}
+      {card.format(ink='#fefefe', text='Below the screen, white on white')}
+      <div style="background:#fff;position:relative;height:30px"><div style="position:absolute"><span style="color:#fff">Placed, cannot tell</span></div></div>
+    """)
+    assert seen.page.splitlines() == [
+        "Dark on white", "Muted but readable", "0", "Light on the dark page", "Gradient words", "Shadowed white",
+        "Caption on the photo", "Placed, cannot tell",
+    ]
+
+
+def _thumbs(tab, marked: int, names=lambda url: "image " + url.rsplit("/", 1)[-1].split(".")[0]) -> Perceived:
+    thumbs = "".join(
+        f"<img src='http://127.0.0.1:9/{n}.png' width=60 height=40 "
+        f"style='margin:4px;{'outline:3px solid teal' if i == marked else 'opacity:.6'}'>"
+        for i, n in enumerate(["court", "bed", "roof", "pool"])
+    )
+    tab.set_content(f"<!doctype html><body style='margin:0'><div>{thumbs}</div>"
+                    "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' width=20 height=20></body>")
+    return Perceived.from_js(tab.evaluate(PERCEIVED_JS, None), names)
+
+
+def test_pictures_are_looked_at_like_lines_and_named_by_what_they_show(tab):
+    first, second = _thumbs(tab, 0), _thumbs(tab, 1)
+    assert [look[0] for look in first.looks] == ["image court", "image bed", "image roof", "image pool"]  # no data: URL
+    assert highlights(first.looks, second.looks) == [
+        {"items": ["image court", "image bed", "image roof", "image pool"], "odd": ["image bed"]}
+    ]
+    stuck = _thumbs(tab, 0)
+    assert highlight_problems(highlights(first.looks, second.looks), stuck.looks) == [
+        "among 'image court', 'image bed', 'image roof', 'image pool' the video marks 'image bed', here 'image court'"
+    ]
+    assert Perceived.from_js(tab.evaluate(PERCEIVED_JS, None)).looks == ()  # nothing to name them by: left out
+    assert patterns(first.looks + first.looks) == {}  # one picture shown twice may be shown two ways
+
+
+def test_what_stays_on_the_same_thing_in_the_video_must_stay_shown():
+    from pytest_iwr.perceived import stay_problems, stays
+
+    before = (_look("Lena Ortiz", 1, 10, 100), _look("Breakfast included", 2, 10, 300), _look("Like", 3, 10, 140))
+    after = (_look("Lena Ortiz", 1, 10, 100), _look("Breakfast included", 9, 500, 40), _look("Like", 3, 10, 140))
+    # the same element keeps the name; the filter's words come back on the hotel page, not the
+    # same thing; "Like" is no text of its own
+    assert stays(before, after) == ["lena ortiz"]
+    assert stay_problems(["lena ortiz"], before, after) == []
+    assert stay_problems(["lena ortiz"], before, after[1:]) == [
+        "'lena ortiz' is still shown after this step in the video; here it is no longer shown"
+    ]
+    assert stay_problems(["lena ortiz"], before[1:], after[1:]) == []  # never shown here: nothing to keep
+
+
+def test_light_text_on_a_dark_schemes_own_canvas_is_read(tab):
+    tab.set_content("<!doctype html><html style='color-scheme:dark'><body><p style='color:#fff'>Night</p></body></html>")
+    assert Perceived.from_js(tab.evaluate(PERCEIVED_JS, None)).page == "Night"

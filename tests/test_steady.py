@@ -30,7 +30,7 @@ def test_a_line_gone_after_the_step_at_every_pace_is_a_fact_though_one_pace_neve
 def test_facts_every_pace_shows_are_all_kept():
     facts = dict(
         restyled=["a"], gone=["b"], fewer={"maya chen": [2, 1]}, lists=[["x", "y", "z"]], highlights=[{"line": "x"}], patterns={"k": [1, 2]},
-        view="one\ntwo", landing=["Gallery", 120], window_dy=0, look_changed=True, target_shown=True,
+        view="one\ntwo", landing=["Gallery", 120], window_dy=0, look_changed=True, target_shown=True, stays=["lena ortiz"],
     )
     kept = keep_steady(capture(**facts), [capture(**facts, shown=frozenset({"a"})), capture(**facts, shown=frozenset())])
     assert {name: getattr(kept, name) for name in facts} == facts
@@ -45,7 +45,9 @@ def test_what_differs_between_paces_is_dropped_field_by_field():
         lists=[["d", "e", "f"]], patterns={"p": [1], "q": [3]}, view="two\none", landing=["Gallery", 300],
         window_dy=240, look_changed=False, target_shown=True, highlights=None,
     )
+    at_1x.stays, other.stays = ["lena ortiz", "settings saved"], ["lena ortiz"]
     kept = keep_steady(at_1x, [other])
+    assert kept.stays == ["lena ortiz"]  # the toast had gone at the other pace
     assert kept.lists == [["d", "e", "f"]]
     assert kept.patterns == {"p": [1]}
     assert kept.view == "one\ntwo"
@@ -61,5 +63,5 @@ def test_a_landing_a_little_off_between_paces_is_the_same_fact():
 
 
 def test_a_pace_that_did_not_reach_the_step_leaves_no_implied_fact():
-    kept = keep_steady(capture(gone=["x"], restyled=["y"], window_dy=0, look_changed=True), [None])
-    assert kept.gone is None and kept.restyled is None and kept.window_dy is None and kept.look_changed is None
+    kept = keep_steady(capture(gone=["x"], restyled=["y"], window_dy=0, look_changed=True, stays=["z"]), [None])
+    assert kept.stays is None and kept.gone is None and kept.restyled is None and kept.window_dy is None and kept.look_changed is None
