@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .properties import step_properties
+from .properties import JUDGED, step_properties
 from .recording import Recording
 from .runner import StepResult, TaskRun
 from .session import IwrSession
@@ -40,6 +40,7 @@ class ModelRun(pytest.Collector):
         self.model = model
         self.run: TaskRun | None = None
         self.generation = None
+        self._last_selected: int | None = None
 
     def collect(self):
         names = ["00-load"] + [step.item_name for step in self.task.steps]
@@ -66,8 +67,16 @@ class ModelRun(pytest.Collector):
                 shots_dir=session.shots_dir(self.model.name, self.task),
                 trace=session.trace_path(self.nodeid),
                 trace_only_failures=session.tracing == "retain-on-failure",
+                judge=session.judge,
             )
         return self.run
+
+    def last_selected_index(self) -> int:
+        """The last of this task's steps that the run selected (-k may leave some out)."""
+        if self._last_selected is None:
+            mine = [item.iwr_index for item in self.session.items if item.parent is self]
+            self._last_selected = max(mine, default=len(self.task.steps))
+        return self._last_selected
 
     def teardown(self) -> None:
         if self.run is not None:
@@ -99,6 +108,11 @@ def _iwr_step(request: pytest.FixtureRequest, iwr_generation, browser, record_pr
     generation = owner.generation if index == 0 else None
     for name, value in step_properties(owner.model.name, owner.task, result, generation):
         record_property(name, value)
+    if run.judge is not None:
+        # Verdicts travel with whichever step report comes when they are done; the task's
+        # last step to run waits for the rest, so the judge's calls overlap the browser's work.
+        for verdict in run.judge_verdicts(index, wait=index == owner.last_selected_index()):
+            record_property(JUDGED, verdict.to_dict())
     if index == 0:
         record_property("iwr_chromium", browser.version)
         if run.trace is not None:

@@ -39,6 +39,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--iwr-concurrency", type=int, dest="iwr_concurrency", metavar="N", help="generations under way at once (default 4)")
     group.addoption("--iwr-retries", type=int, dest="iwr_retries", metavar="N", help="retries after a rate limit, server error or timeout (default 3)")
     group.addoption("--iwr-timeout", type=float, dest="iwr_timeout", metavar="S", help="seconds a model may take to answer (default 600)")
+    group.addoption(
+        "--iwr-judge", dest="iwr_judge", metavar="MODEL",
+        help="also judge every step's assertion with this multimodal model (litellm name or alias); runs every step",
+    )
+    group.addoption("--iwr-rejudge", action="store_true", dest="iwr_rejudge", help="ask the judge again even where a cached verdict exists")
     parser.addini("iwr_tasks_dir", "folder holding <category>/<task>/task.yaml, relative to the ini file", default="")
     parser.addini("iwr_tasks", "default --iwr-tasks selection", default="")
     parser.addini("iwr_action_timeout", "seconds an action may take before it fails", default="3")
@@ -48,6 +53,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("iwr_retries", "retries after a rate limit, server error or timeout", default="3")
     parser.addini("iwr_timeout", "seconds a model may take to answer", default="600")
     parser.addini("iwr_backoff", "seconds before the first retry (doubles each time)", default="2")
+    parser.addini("iwr_judge", "default --iwr-judge model", default="")
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -178,7 +184,7 @@ class BenchmarkHooks:
             return
         rows = self.iwr.results.leaderboard(tasks)
         terminal.write_summary(
-            terminalreporter.write_sep, terminalreporter.write_line, tasks, rows, config.option.verbose
+            terminalreporter.write_sep, terminalreporter.write_line, tasks, rows, config.option.verbose, self.iwr.results.judge,
         )
         if self.iwr.report_dir is not None:
             terminalreporter.write_line(f"results: {self.iwr.report_dir / 'results.json'}")

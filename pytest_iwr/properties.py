@@ -16,8 +16,9 @@ from .task import Task
 PREFIX = "iwr_"
 _STEP_FIELDS = (
     "index", "action", "description", "executed", "passed", "counted", "strategy",
-    "vfs", "failure", "seconds", "blocked_by", "blocked_requests", "accessibility", "accessibility_checks",
+    "vfs", "failure", "seconds", "blocked_by", "blocked_requests", "accessibility", "accessibility_checks", "grounding",
 )
+JUDGED = PREFIX + "judged"
 _GENERATION_FIELDS = ("status", "error", "seconds", "input_tokens", "output_tokens", "cost_usd")
 
 
@@ -39,6 +40,7 @@ def step_properties(model: str, task: Task, result: StepResult, generation: Gene
 
 def parse(user_properties: Iterable[tuple[str, Any]]) -> dict | None:
     """A step record (dict) from a report's user properties; None if not an iwr step."""
+    user_properties = list(user_properties)
     found = {k[len(PREFIX):]: v for k, v in user_properties if isinstance(k, str) and k.startswith(PREFIX)}
     if "model" not in found or "index" not in found:
         return None
@@ -47,6 +49,8 @@ def parse(user_properties: Iterable[tuple[str, Any]]) -> dict | None:
     record["trace"] = found.get("trace")
     record["step"] = {name: found.get(name) for name in _STEP_FIELDS}
     record["step"]["metrics"] = {k[len("metric_"):]: v for k, v in found.items() if k.startswith("metric_")}
+    # The judge's verdicts this report carries (judge/): any steps of the task, one entry each.
+    record["judged"] = [v for k, v in user_properties if k == JUDGED and isinstance(v, dict)]
     if "generation_status" in found:
         record["generation"] = {name: found.get(f"generation_{name}") for name in _GENERATION_FIELDS}
     return record

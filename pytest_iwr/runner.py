@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,12 @@ from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 
 from . import board, clock, perceived, visual
-from .actions import TargetNotFound, act, locate, point_at
+from .actions import Found, TargetNotFound, act, locate, point_at
 from .browser import Limits, PageDead, PageSession, _first_line
 from .checks import Observation, find_phrase, run_check, run_perceptual
 from .models import Generation
 from .recording import Recording
+from .judge import Judge, JudgeVerdict, assertion_question, grounding_question
 from .task import MARKUP_KINDS, Task
 
 
@@ -46,6 +48,7 @@ class StepResult:
     blocked_requests: int = 0
     accessibility: list[str] = field(default_factory=list)  # markup checks that failed (reported only)
     accessibility_checks: int = 0
+    grounding: dict | None = None  # the judge's point where no name found the target (judge/)
 
 
 @dataclass
@@ -87,6 +90,7 @@ class TaskRun:
         trace_only_failures: bool = False,
         time_scale: float = 1.0,
         implied: bool = True,
+        judge: "Judge | None" = None,
     ):
         self.task = task
         self.generation = generation
@@ -107,6 +111,8 @@ class TaskRun:
         self._last_png: bytes | None = None  # screenshot of the current state, if taken
         self._reference_shots: dict[int, visual.Shot | None] = {}
         self._looks_after: tuple = ()  # the lines the last step ended with (the builder's "gone")
+        self.judge = judge  # asked about each step's assertion on its screenshots (judge/)
+        self.judged: dict[int, Future] = {}  # step -> the judge's verdict, under way or done
 
     # ------------------------------------------------------------------ public
 
@@ -115,6 +121,52 @@ class TaskRun:
         for i in range(len(self.results), index + 1):
             self.results[i] = self._run(i)
         return self.results[index]
+
+    def _locate(self, step, box, result: StepResult):
+        """The target as a person finds it (actions.locate); with a judge, where no name or
+        text on the page finds it, the point the judge names on the screenshot instead of
+        the reference position (IWR-Bench's grounding), recorded as strategy `judge`."""
+        session = self.session
+        try:
+            found, target_box = session.call(
+                lambda: locate(session.page, step, box, self.limits.action * 1000),
+                seconds=self.limits.action * 3, what="finding the target",
+            )
+        except TargetNotFound:
+            if self.judge is None or step.target is None:
+                raise
+            found, target_box = None, None
+        if self.judge is None or step.target is None or (found is not None and found.strategy != "box"):
+            return found, target_box
+        viewport = self.task.viewport
+        answer = self.judge.ground(grounding_question(step.action, step.description, session.screenshot(), viewport), viewport)
+        result.grounding = {
+            "point": answer.point, "reason": answer.reason, "error": answer.error, "cached": answer.cached,
+            "input_tokens": answer.input_tokens, "output_tokens": answer.output_tokens, "cost_usd": answer.cost_usd,
+        }
+        what = step.target.describe()
+        if not answer.answered:
+            if found is None:
+                raise TargetNotFound(f"no visible element matches {what}, and the judge could not say where: {answer.error}")
+            return found, target_box  # the reference position, as without a judge
+        if answer.point is None:
+            raise TargetNotFound(f"no visible element matches {what}, and the judge finds nothing on the screen like {step.description!r}")
+        x, y = answer.point
+        return Found("judge", point=(x, y)), (x - GROUNDED / 2, y - GROUNDED / 2, GROUNDED, GROUNDED)
+
+    def judge_verdicts(self, up_to: int, wait: bool) -> list:
+        """The judge's verdicts on steps up to `up_to` not handed out yet: those done, or
+        (wait) all of them. Each is handed out once, to the report of the step that takes it."""
+        out = []
+        for index in sorted(i for i in self.judged if i <= up_to):
+            future = self.judged[index]
+            if wait or future.done():
+                try:
+                    out.append(future.result())
+                except Exception as exc:  # noqa: BLE001 - a judge that broke is a judge error, not a crash
+                    out.append(JudgeVerdict(index, "assertion", None, error=f"{type(exc).__name__}: {_first_line(exc)}"))
+                del self.judged[index]
+        return out
 
     def run_all(self) -> list[StepResult]:
         return [self.result(i) for i in range(len(self.task.steps) + 1)]
@@ -199,17 +251,15 @@ class TaskRun:
             session.advance_clock(timing.before_ms)
             session.settle()
             try:
-                found, target_box = session.call(
-                    lambda: locate(session.page, step, box, self.limits.action * 1000),
-                    seconds=self.limits.action * 3, what="finding the target",
-                )
+                found, target_box = self._locate(step, box, result)
                 result.strategy = found.strategy if found else None
                 # The spot before the pointer arrives too: a page may show on hover what the
                 # reference shows only once clicked, and then looks right all the same.
                 spot_unpointed = session.region_png(target_box) if looks and target_box and self.captures is None else None
                 session.call(lambda: point_at(session.page, step, found, target_box), what="moving the pointer")
                 session.settle()
-                before_png = self._current_png() if step.needs("changed") else None
+                judged = self.judge is not None and bool(step.assertion)
+                before_png = self._current_png() if step.needs("changed") or judged else None
                 pointer = _pointer(step, found, target_box)
                 before = session.perceive(pointer)
                 boards_before = {size: self._board(size) for size in step.board_sizes()}
@@ -284,10 +334,11 @@ class TaskRun:
             if (recorded is not None and recorded.window_dy == 0 and step.action != "scroll"
                     and abs(window_dy) > JUMP_TOLERANCE):
                 failures.append(f"the page jumped {window_dy:+d} px; in the video it stayed where it was")
-            if recorded is not None and recorded.target_shown and result.strategy == "box":
+            if recorded is not None and recorded.target_shown and result.strategy in ("box", "judge"):
+                used = "the reference position" if result.strategy == "box" else "the judge's point"
                 failures.append(
                     f"the video shows {step.target.label_text()!r} where it acts; this page shows it nowhere "
-                    "(the reference position was used)"
+                    f"({used} was used)"
                 )
             if recorded is not None and recorded.highlights:
                 failures += perceived.highlight_problems(recorded.highlights, seen_now.looks)
@@ -312,6 +363,14 @@ class TaskRun:
             if look_pending and not self._changed_without_pointer(spot_unpointed, target_box):
                 result.failure = "; ".join(filter(None, [result.failure, LOOK_SAME]))
                 result.passed = False
+            if judged:
+                after_png = self._current_png()
+                question = assertion_question(step.action, step.description, step.assertion, before_png, after_png)
+                self.judged[index] = self.judge.submit(index, question)
+                if self.shots_dir is not None:  # what the judge saw, for the report's disagreements
+                    self.shots_dir.mkdir(parents=True, exist_ok=True)
+                    (self.shots_dir / f"judge_{index:02d}_before.png").write_bytes(before_png)
+                    (self.shots_dir / f"judge_{index:02d}_after.png").write_bytes(after_png)
             if self.captures is not None:
                 self.captures[index].look_changed = look_changed
                 self.captures[index].restyled = sorted(perceived.restyled(before.looks, seen_now.looks)) or None
@@ -408,6 +467,7 @@ class TaskRun:
         return 0.0 if self.task.checkpoint_path(0).exists() else None
 
 
+GROUNDED = 24  # px: the spot around the judge's point taken as the target's box (its look, the pointer)
 LOOK_SAME = "the clicked control looks just as it did before the click; in the video it changed"
 JUMP_TOLERANCE = 120  # px the window may move on a click where the reference's stayed (a field scrolled into view)
 

@@ -56,3 +56,31 @@ def breakdown(tasks: Sequence[Mapping], key: str) -> dict[str, dict[str, float |
     for task in tasks:
         groups.setdefault(task[key], []).append(task)
     return {name: aggregate(groups[name]) for name in sorted(groups)}
+
+
+def judge_scores(steps: Sequence[Mapping], verdicts: Mapping[int, Mapping]) -> dict:
+    """The judge's figures for one task: its IFS under the same prefix rule (a step it did
+    not answer, or answered with an error, ends the prefix as a failure does), and how
+    many of the steps it answered it could not judge."""
+    trajectory = [s for s in steps if s["index"] > 0]
+    passed_prefix = 0
+    for step in trajectory:
+        verdict = verdicts.get(step["index"])
+        if not verdict or verdict.get("passed") is not True:
+            break
+        passed_prefix += 1
+    answered = [verdicts[s["index"]] for s in trajectory if s["index"] in verdicts]
+    return {
+        "ifs": _r(100 * passed_prefix / len(trajectory)) if trajectory and answered else None,
+        "steps_judged": sum(1 for v in answered if v.get("passed") is not None),
+        "errors": sum(1 for v in answered if v.get("passed") is None),
+    }
+
+
+def verdict_pairs(steps: Sequence[Mapping], verdicts: Mapping[int, Mapping]) -> list[tuple[bool, bool]]:
+    """(checks passed, judge passed) for every executed step both judged."""
+    return [
+        (bool(s["passed"]), bool(verdicts[s["index"]]["passed"]))
+        for s in steps
+        if s["index"] > 0 and s.get("executed") and verdicts.get(s["index"], {}).get("passed") is not None
+    ]

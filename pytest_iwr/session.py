@@ -42,12 +42,18 @@ class IwrSession:
         except (UnknownModel, ValueError) as exc:
             raise pytest.UsageError(str(exc)) from None
         self.concurrency = int(config.getoption("iwr_concurrency") or config.getini("iwr_concurrency") or 4)
+        judge_name = config.getoption("iwr_judge") or config.getini("iwr_judge") or None
+        try:
+            self.judge = self._judge(judge_name) if judge_name else None
+        except (UnknownModel, ValueError) as exc:
+            raise pytest.UsageError(f"--iwr-judge: {exc}") from None
         self.selectors = split_list(config.getoption("iwr_tasks")) or split_list([config.getini("iwr_tasks") or ""])
-        self.keep_going: bool = config.getoption("iwr_continue")
+        # The judge is asked about every step, so every step runs (IFS stays the prefix figure).
+        self.keep_going: bool = config.getoption("iwr_continue") or self.judge is not None
         report = config.getoption("iwr_report")
         self.report_dir = (config.invocation_params.dir / report).resolve() if report else None
         self.limits = Limits(action=float(config.getini("iwr_action_timeout") or Limits.action))
-        self.results = Results(models=[m.name for m in self.models])
+        self.results = Results(models=[m.name for m in self.models], judge=self.judge.name if self.judge else None)
         self.selected_files = 0
         self._futures: dict = {}
         self._pool = None
@@ -57,7 +63,7 @@ class IwrSession:
 
     def _llm_model(self, name: str) -> Model:
         """A litellm model, with the run's call settings and output store."""
-        from .models.llm import LiteLLMModel, Settings
+        from .models.llm import LiteLLMModel
         from .models.store import OutputStore
         from .models.table import ALIASES, lookup, parse_lines
 
@@ -66,20 +72,41 @@ class IwrSession:
         if "/" not in name and name not in extra and name not in ALIASES:
             raise UnknownModel(unknown_message(name))
         litellm_name, limits = lookup(name, extra)
+        outputs = self.outputs = self._outputs_dir()
+        return LiteLLMModel(name, litellm_name, limits, self._call_settings(), OutputStore(outputs))
+
+    def _judge(self, name: str):
+        """The judge: any litellm model through the same alias table and call settings."""
+        from .judge import Judge, JudgeCache
+        from .models.table import ALIASES, lookup, parse_lines
+
+        extra = parse_lines(self.config.getini("iwr_models"))
+        if "/" not in name and name not in extra and name not in ALIASES:
+            raise UnknownModel(unknown_message(name))
+        litellm_name, _ = lookup(name, extra)
+        # Beside the pages' store: .iwr/judge by default.
+        cache = JudgeCache(self._outputs_dir().parent / "judge")
+        return Judge(name, litellm_name, self._call_settings(), cache, self.concurrency,
+                     rejudge=bool(self.config.getoption("iwr_rejudge")))
+
+    def _outputs_dir(self) -> Path:
+        config = self.config
         option = config.getoption("iwr_outputs")
         if option:
-            outputs = (config.invocation_params.dir / option).resolve()
-        else:
-            outputs = (base_dir(config) / (config.getini("iwr_outputs") or ".iwr/outputs")).resolve()
-        self.outputs = outputs
-        settings = Settings(
+            return (config.invocation_params.dir / option).resolve()
+        return (base_dir(config) / (config.getini("iwr_outputs") or ".iwr/outputs")).resolve()
+
+    def _call_settings(self):
+        from .models.llm import Settings
+
+        config = self.config
+        return Settings(
             api_base=config.getoption("iwr_api_base"),
             timeout=float(config.getoption("iwr_timeout") or config.getini("iwr_timeout") or 600),
             retries=int(config.getini("iwr_retries") if config.getoption("iwr_retries") is None else config.getoption("iwr_retries")),
             backoff=float(config.getini("iwr_backoff") or 2.0),
             regenerate=bool(config.getoption("iwr_regenerate")),
         )
-        return LiteLLMModel(name, litellm_name, limits, settings, OutputStore(outputs))
 
     def check_credentials(self) -> None:
         """Before any browser starts: every LLM model that will be asked has its credentials.
@@ -87,10 +114,17 @@ class IwrSession:
         A model whose pages for this selection are all in the store needs none.
         """
         asking = [m for m in self.models if hasattr(m, "missing_credentials")]
-        if not asking:
+        problems = []
+        if self.judge is not None:
+            missing = self.judge.missing_credentials()
+            if missing:
+                problems.append(
+                    f"judge {self.judge.name!r} ({self.judge.litellm_name}): litellm finds no credentials in the "
+                    f"environment; set {' / '.join(missing)}"
+                )
+        if not asking and not problems:
             return
         tasks = self.selected_tasks()
-        problems = []
         for model in asking:
             if tasks and all(model.is_cached(task) for task in tasks):
                 continue
@@ -162,6 +196,8 @@ class IwrSession:
         return (self.output_dir / slug(nodeid) / "trace.zip").resolve()
 
     def close(self) -> None:
+        if self.judge is not None:
+            self.judge.close()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
         shutil.rmtree(self.workdir, ignore_errors=True)

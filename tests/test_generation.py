@@ -13,12 +13,12 @@ import io
 import json
 import re
 import shutil
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from helpers import DATA, task_entry
+from helpers import DATA, FakeServer, task_entry
+from helpers import completion as _completion
+from helpers import error_body as _error
 from PIL import Image
 
 from pytest_iwr import prompt
@@ -31,50 +31,10 @@ FAKE_KEY = "sk-test-LEAKCHECK-0123456789abcdefXYZ"
 GOOD_PAGE = (PROBE / "reference" / "index.html").read_text().replace("logo.svg", "asset_001.svg")
 
 
-class FakeOpenAI:
-    """Chat completions by model name; keeps every request it receives."""
+class FakeOpenAI(FakeServer):
+    """Generation answers by model name."""
 
-    def __init__(self, delay: float = 0.0):
-        self.requests: list[dict] = []
-        self.spans: list[tuple[float, float]] = []
-        self.delay = delay
-        self.calls: dict[str, int] = {}
-        self.down = False  # fake-flaky answers 503 while down
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self):  # noqa: N802
-                started = time.monotonic()
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                body["_auth"] = self.headers.get("Authorization", "")
-                fake.requests.append(body)
-                model = body["model"]
-                fake.calls[model] = fake.calls.get(model, 0) + 1
-                status, payload = fake.answer(model, fake.calls[model])
-                if fake.delay:
-                    time.sleep(fake.delay)
-                data = json.dumps(payload).encode()
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-                fake.spans.append((started, time.monotonic()))
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def answer(self, model: str, call: int) -> tuple[int, dict]:
+    def answer(self, model: str, call: int, body: dict | None = None) -> tuple[int, dict]:
         if model == "fake-good":
             return 200, _completion(GOOD_PAGE)
         if model == "fake-chatty":
@@ -96,20 +56,6 @@ class FakeOpenAI:
             return (503, _error("Service unavailable")) if self.down else (200, _completion(GOOD_PAGE))
         return 404, _error(f"no model {model}")
 
-    def close(self):
-        self.httpd.shutdown()
-
-
-def _completion(text: str) -> dict:
-    return {
-        "id": "chatcmpl-fake", "object": "chat.completion", "created": 1767261600, "model": "fake",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 1234, "completion_tokens": 567, "total_tokens": 1801},
-    }
-
-
-def _error(message: str, code: str = "error") -> dict:
-    return {"error": {"message": message, "type": code, "code": code}}
 
 
 @pytest.fixture

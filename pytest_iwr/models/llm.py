@@ -89,7 +89,8 @@ class LiteLLMModel:
             messages = prompt.build_messages(task, self.limits)
         except FileNotFoundError as exc:
             return Generation("error", error=str(exc))
-        answer, usage, attempts, error, setup_failure = self._call(messages)
+        done = complete(self.litellm_name, messages, self.settings, self.limits.max_tokens)
+        answer, usage, attempts, error, setup_failure = done.answer, done.usage, done.attempts, done.error, done.setup_failure
         record.update(attempts=attempts, seconds=round(time.perf_counter() - started, 2), usage=usage)
         record["answer"] = redact(answer)
         page = None
@@ -111,39 +112,47 @@ class LiteLLMModel:
             return Generation(record["status"], error=redact(error), **common)
         return Generation("ok", root=folder, **common)
 
-    def _call(self, messages: list[dict]) -> tuple[str | None, dict, int, str | None, bool]:
-        """The answer text, usage, attempts, an error line (None when it worked), and whether
-        that error is the set-up's (credentials, connection, the provider) rather than the model's.
 
-        Only a refusal on content is the model's own failure, scored 0 like an answer
-        without a page; anything else that stops an answer says nothing of the model.
-        """
-        litellm = _litellm()
-        retryable = (
-            litellm.RateLimitError, litellm.InternalServerError, litellm.ServiceUnavailableError,
-            litellm.APIConnectionError, litellm.Timeout,
-        )
-        attempts, delay = 0, self.settings.backoff
-        while True:
-            attempts += 1
-            try:
-                response = litellm.completion(
-                    model=self.litellm_name, messages=messages, temperature=self.settings.temperature,
-                    max_tokens=self.limits.max_tokens, api_base=self.settings.api_base,
-                    timeout=self.settings.timeout, num_retries=0,
-                )
-            except retryable as exc:
-                if attempts > self.settings.retries:
-                    return None, {}, attempts, f"{type(exc).__name__} after {attempts} attempts: {_short(exc)}", True
-                time.sleep(delay)
-                delay *= 2
-                continue
-            except litellm.ContentPolicyViolationError as exc:
-                return None, {}, attempts, f"refused: {type(exc).__name__}: {_short(exc)}", False
-            except Exception as exc:  # noqa: BLE001 - authentication, bad request, ...: a result, not a crash
-                return None, {}, attempts, f"{type(exc).__name__}: {_short(exc)}", True
-            return response.choices[0].message.content or "", _usage(litellm, response), attempts, None, False
+@dataclass(frozen=True)
+class Completion:
+    answer: str | None
+    usage: dict
+    attempts: int
+    error: str | None  # None when it worked
+    setup_failure: bool  # the error is the set-up's (credentials, connection, provider), not the model's
 
+
+def complete(litellm_name: str, messages: list[dict], settings: Settings, max_tokens: int) -> Completion:
+    """One chat completion through litellm, retried on rate limits, server errors and timeouts.
+
+    Only a refusal on content is the model's own failure, scored 0 like an answer
+    without a page; anything else that stops an answer says nothing of the model.
+    """
+    litellm = _litellm()
+    retryable = (
+        litellm.RateLimitError, litellm.InternalServerError, litellm.ServiceUnavailableError,
+        litellm.APIConnectionError, litellm.Timeout,
+    )
+    attempts, delay = 0, settings.backoff
+    while True:
+        attempts += 1
+        try:
+            response = litellm.completion(
+                model=litellm_name, messages=messages, temperature=settings.temperature,
+                max_tokens=max_tokens, api_base=settings.api_base,
+                timeout=settings.timeout, num_retries=0,
+            )
+        except retryable as exc:
+            if attempts > settings.retries:
+                return Completion(None, {}, attempts, f"{type(exc).__name__} after {attempts} attempts: {_short(exc)}", True)
+            time.sleep(delay)
+            delay *= 2
+            continue
+        except litellm.ContentPolicyViolationError as exc:
+            return Completion(None, {}, attempts, f"refused: {type(exc).__name__}: {_short(exc)}", False)
+        except Exception as exc:  # noqa: BLE001 - authentication, bad request, ...: a result, not a crash
+            return Completion(None, {}, attempts, f"{type(exc).__name__}: {_short(exc)}", True)
+        return Completion(response.choices[0].message.content or "", _usage(litellm, response), attempts, None, False)
 
 def missing_credentials(litellm_name: str, api_base: str | None = None) -> list[str]:
     """The environment variables litellm wants for this model and cannot find; [] if none."""

@@ -220,6 +220,52 @@ def _task(entry: dict, assets: _Assets) -> str:
     return "".join(parts)
 
 
+def _judge(data: dict, assets: _Assets) -> str:
+    """The judge beside the checks: per model both IFS and how often they agree, then every
+    step where they disagree, with what the judge saw and both reasons."""
+    if not data.get("judge"):
+        return ""
+    rows = []
+    for row in data["leaderboard"]:
+        j = row.get("judge") or {}
+        a = j.get("agreement") or {}
+        rate = "–" if a.get("rate") is None else f"{100 * a['rate']:.1f}%"
+        kappa = "n/a" if a.get("kappa") is None else f"{a['kappa']:.2f}"
+        rows.append(
+            f'<tr><td>{_e(row["model"])}</td><td class="num">{_num(row["ifs"])}</td><td class="num">{_num(j.get("ifs"))}</td>'
+            f'<td class="num">{a.get("agree", 0)} of {a.get("steps", 0)}</td><td class="num">{rate}</td><td class="num">{kappa}</td>'
+            f'<td class="num">{j.get("errors", 0)}</td><td class="num">{j.get("calls", 0)}</td></tr>'
+        )
+    disagreements = []
+    for entry in data["tasks"]:
+        for step in entry["steps"]:
+            verdict = (step.get("judge") or {}).get("verdict")
+            if not step["executed"] or verdict not in ("pass", "fail") or (verdict == "pass") == bool(step["passed"]):
+                continue
+            model, task_id, index = entry["model"], entry["id"], step["index"]
+            shots = "".join(
+                f'<figure><img src="{_e(src)}" alt="{when} step {index}"><figcaption>{when} the action</figcaption></figure>'
+                for when, src in (("before", assets.generated(model, task_id, f"judge_{index:02d}_before.png")),
+                                  ("after", assets.generated(model, task_id, f"judge_{index:02d}_after.png")))
+                if src
+            )
+            checks = "pass" if step["passed"] else f'fail: {step.get("failure") or ""}'
+            disagreements.append(
+                f'<h3>{_e(task_id)} · {_e(model)} · step {index}: {_e(step["description"])}</h3>'
+                f'<p>assertion: {_e(step["judge"].get("assertion"))}</p>'
+                f'<p><b>checks</b>: {_e(checks)}<br><b>judge</b>: {_e(verdict)}: {_e(step["judge"].get("reason"))}</p>'
+                f'<div class="shots">{shots}</div>'
+            )
+    listed = "".join(disagreements) or "<p>None: on every step both judged, the judge and the checks agree.</p>"
+    return (
+        f'<section id="judge"><h2>Judge: {_e(data["judge"])}</h2>'
+        '<table><thead><tr><th>model</th><th class="num">IFS (checks)</th><th class="num">IFS (judge)</th>'
+        '<th class="num">agree</th><th class="num">rate</th><th class="num">kappa</th><th class="num">judge errors</th>'
+        f'<th class="num">calls</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<h3>Disagreements ({len(disagreements)})</h3>{listed}</section>'
+    )
+
+
 def render(data: dict, report_dir: Path, tasks_dir: Path) -> str:
     assets = _Assets(report_dir, tasks_dir)
     env = data["environment"]
@@ -234,7 +280,7 @@ def render(data: dict, report_dir: Path, tasks_dir: Path) -> str:
         "<title>IWR-Bench report</title>"
         f"<style>{_CSS}</style></head><body>"
         f'<header><h1>IWR-Bench report</h1><p>{_e(", ".join(data["models"]))} · {len({t["id"] for t in data["tasks"]})} tasks · {_e(data["finished"])}</p></header>'
-        f"<main>{_leaderboard(data)}{_breakdowns(data)}"
+        f"<main>{_leaderboard(data)}{_judge(data, assets)}{_breakdowns(data)}"
         f'<section id="tasks"><h2>Tasks</h2>{tasks}</section>'
         f'<section id="environment"><h2>Environment</h2><table class="env">{env_rows}</table></section>'
         f"</main><script>{_SORT_JS}</script></body></html>\n"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, scoring
+from ..judge.agreement import agreement
 from ..prompt import PROMPT_VERSION
 
 SCHEMA = "iwr-results/1"
@@ -29,6 +30,7 @@ class Results:
     """Collects step records (see properties.parse) as they arrive, in any order."""
 
     models: list[str]
+    judge: str | None = None  # the judge model's name, when the run has one
     started: str = field(default_factory=now)
     chromium: str | None = None
     _tasks: dict[tuple[str, str], dict] = field(default_factory=dict)
@@ -47,6 +49,8 @@ class Results:
         if record.get("trace"):
             task["trace"] = record["trace"]
         task["steps"][record["step"]["index"]] = record["step"]
+        for verdict in record.get("judged") or []:
+            task.setdefault("judged", {})[verdict["index"]] = verdict
         if len(task["steps"]) == task["steps_total"] + 1:
             return self._entry(record["model"], record["task"], task)
         return None
@@ -55,10 +59,10 @@ class Results:
         """One entry per (model, task), in model order then task id, with its scores."""
         order = {m: i for i, m in enumerate(self.models)}
         keys = sorted(self._tasks, key=lambda k: (order.get(k[0], len(order)), k[1]))
-        return [self._entry(model, task_id, self._tasks[(model, task_id)]) for model, task_id in keys]
+        return [self._entry(model, task_id, self._tasks[(model, task_id)], self.judge) for model, task_id in keys]
 
     @staticmethod
-    def _entry(model: str, task_id: str, raw: dict) -> dict:
+    def _entry(model: str, task_id: str, raw: dict, judge: str | None = None) -> dict:
         steps = [raw["steps"][i] for i in sorted(raw["steps"])]
         # A set-up failure (no key, no connection) says nothing of the model: no figures at all.
         scored = raw["generation"].get("status") != "unavailable"
@@ -74,7 +78,8 @@ class Results:
             "blocked_requests": sum(s.get("blocked_requests") or 0 for s in steps),
             "trace": raw.get("trace"),
             "generation": raw["generation"],
-            "steps": [_step_entry(s) for s in steps],
+            "steps": [_step_entry(s, raw.get("judged"), judge) for s in steps],
+            **({"judge": _task_judge(steps, raw.get("judged") or {}, scored)} if judge else {}),
         }
 
     def leaderboard(self, tasks: list[dict] | None = None) -> list[dict]:
@@ -96,15 +101,16 @@ class Results:
                 **_usage(ran),
                 "by_category": scoring.breakdown(mine, "category"),
                 "by_level": scoring.breakdown(mine, "level"),
+                **({"judge": _model_judge(mine)} if self.judge else {}),
             })
         return rows
 
-    def to_json(self, environment: dict, judge: str | None = None) -> dict[str, Any]:
+    def to_json(self, environment: dict) -> dict[str, Any]:
         tasks = self.tasks()
         return {
             "schema": SCHEMA,
             "models": list(self.models),
-            "judge": judge,
+            "judge": self.judge,
             "started": self.started,
             "finished": now(),
             "environment": environment,
@@ -128,7 +134,58 @@ def _usage(tasks: list[dict]) -> dict:
     }
 
 
-def _step_entry(step: dict) -> dict:
+def _task_judge(steps: list[dict], judged: dict, scored: bool) -> dict:
+    """The judge's figures for a task, and how they agree with the checks'."""
+    figures = scoring.judge_scores(steps, judged) if scored else {"ifs": None, "steps_judged": 0, "errors": 0}
+    pairs = scoring.verdict_pairs(steps, judged) if scored else []
+    # Grounding calls are the judge's too: their tokens count with the verdicts'.
+    verdicts = list(judged.values()) + [s["grounding"] for s in steps if s.get("grounding")]
+    return {
+        **figures,
+        "agreement": agreement(pairs).to_dict(),
+        "input_tokens": sum(v.get("input_tokens") or 0 for v in verdicts),
+        "output_tokens": sum(v.get("output_tokens") or 0 for v in verdicts),
+        "cost_usd": _sum_cost(v.get("cost_usd") for v in verdicts if not v.get("cached")),
+        "calls": sum(1 for v in verdicts if not v.get("cached")),
+    }
+
+
+def _model_judge(tasks: list[dict]) -> dict:
+    """A model's judge figures: judge IFS as the mean over its tasks, agreement pooled over
+    every step of them (a task of 3 steps weighs less than one of 15, as steps do)."""
+    judged = [t["judge"] for t in tasks]
+    pairs = [
+        (s["passed"], s["judge"]["verdict"] == "pass")
+        for t in tasks for s in t["steps"]
+        if s["executed"] and s.get("judge") and s["judge"]["verdict"] != "error"
+    ]
+    return {
+        "ifs": scoring._mean(j["ifs"] for j in judged),
+        "agreement": agreement(pairs).to_dict(),
+        "errors": sum(j["errors"] for j in judged),
+        "input_tokens": sum(j["input_tokens"] for j in judged),
+        "output_tokens": sum(j["output_tokens"] for j in judged),
+        "cost_usd": _sum_cost(j["cost_usd"] for j in judged),
+        "calls": sum(j["calls"] for j in judged),
+    }
+
+
+def _sum_cost(costs) -> float | None:
+    costs = list(costs)
+    return None if any(c is None for c in costs) else round(sum(costs), 6)
+
+
+def _step_entry(step: dict, judged: dict | None = None, judge: str | None = None) -> dict:
+    verdict = (judged or {}).get(step["index"])
+    extra = {}
+    if step.get("grounding"):
+        extra["grounding"] = step["grounding"]
+    if judge and step["index"] > 0:
+        extra["judge"] = None if verdict is None else {
+            "verdict": {True: "pass", False: "fail", None: "error"}[verdict.get("passed")],
+            "assertion": verdict.get("question") or "",
+            "reason": verdict.get("reason") or "", "error": verdict.get("error"), "cached": bool(verdict.get("cached")),
+        }
     return {
         "index": step["index"], "action": step["action"], "description": step["description"],
         "executed": bool(step["executed"]), "passed": bool(step["passed"]), "counted": bool(step["counted"]),
@@ -136,6 +193,7 @@ def _step_entry(step: dict) -> dict:
         "failure": step["failure"], "seconds": step["seconds"],
         # Markup checks (roles, ARIA states): reported, never part of IFS.
         "accessibility": {"checks": step.get("accessibility_checks") or 0, "failed": step.get("accessibility") or []},
+        **extra,
     }
 
 

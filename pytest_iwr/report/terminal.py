@@ -39,6 +39,27 @@ def leaderboard_lines(rows: list[dict]) -> list[str]:
     return lines
 
 
+def judge_lines(rows: list[dict], judge: str) -> list[str]:
+    """Per model: the judge's IFS beside the checks', and how often the two agree."""
+    lines = []
+    for r in rows:
+        j = r.get("judge")
+        if not j:
+            continue
+        a = j["agreement"]
+        agree = "no step judged by both" if not a["steps"] else (
+            f"agrees with the checks on {a['agree']} of {a['steps']} steps ({100 * a['rate']:.1f}%), "
+            f"kappa {'n/a' if a['kappa'] is None else format(a['kappa'], '.2f')}"
+        )
+        cost = "unknown" if j["cost_usd"] is None else f"${j['cost_usd']:.4f}"
+        errors = f", {j['errors']} judge error(s)" if j["errors"] else ""
+        lines.append(
+            f"{r['model']}: judge IFS {_fmt(j['ifs']).strip()} (checks {_fmt(r['ifs']).strip()}); {agree}{errors}; "
+            f"{j['calls']} call(s), {j['input_tokens']} + {j['output_tokens']} tokens, cost {cost}"
+        )
+    return lines
+
+
 def task_lines(tasks: list[dict]) -> list[str]:
     width = max([len("model")] + [len(t["model"]) for t in tasks])
     tw = max([len("task")] + [len(t["id"]) for t in tasks])
@@ -68,10 +89,16 @@ def breakdown_lines(rows: list[dict], key: str) -> list[str]:
     return lines
 
 
-def write_summary(write_sep: Callable, write_line: Callable, tasks: list[dict], rows: list[dict], verbose: int) -> None:
+def write_summary(
+    write_sep: Callable, write_line: Callable, tasks: list[dict], rows: list[dict], verbose: int, judge: str | None = None,
+) -> None:
     write_sep("=", "IWR-Bench leaderboard")
     for line in leaderboard_lines(rows):
         write_line(line)
+    if judge:
+        write_sep("-", f"judge {judge}")
+        for line in judge_lines(rows, judge):
+            write_line(line)
     if any(r["input_tokens"] or r["output_tokens"] for r in rows):
         write_sep("-", "generation")
         for r in rows:

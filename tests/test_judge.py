@@ -1,0 +1,258 @@
+"""The optional judge: verdicts on each step's assertion from a model, cached, with their
+agreement with the checks. Pure parts without a browser; the run against a fake
+OpenAI-compatible server on 127.0.0.1 over real HTTP."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+
+import pytest
+from helpers import DATA, FakeServer, completion, error_body, task_entry
+
+from pytest_iwr import scoring
+from pytest_iwr.judge import prompts
+from pytest_iwr.judge.agreement import agreement
+from pytest_iwr.judge.cache import cache_key
+from pytest_iwr.judge.prompts import JudgeAnswerError, Question, parse_verdict
+
+FAKE_KEY = "sk-test-JUDGELEAK-0123456789abcdefXYZ"
+PROBE = DATA / "tasks" / "hostile" / "probe"
+ASSERTIONS = ["The page reads Done once.", "The page reads Done twice.", "The page reads Done once again."]
+
+
+# --------------------------------------------------------------------------- pure
+
+
+def test_agreement_and_kappa():
+    found = agreement([(True, True), (True, True), (False, False), (True, False)])
+    assert (found.steps, found.agree, found.rate, found.kappa) == (4, 3, 0.75, 0.5)
+    assert agreement([(True, True)] * 3).kappa is None  # both always pass: chance agreement is certain
+    assert agreement([(True, False), (False, True)]).kappa == -1.0
+    assert agreement([]).rate is None
+
+
+def test_reading_the_judges_answer():
+    assert parse_verdict('{"verdict": "pass", "reason": "it reads Done once"}') == (True, "it reads Done once")
+    assert parse_verdict('Sure.\n```json\n{"verdict": "FAIL", "reason": "nothing changed"}\n```') == (False, "nothing changed")
+    for bad in ("It passes, I think.", '{"verdict": "maybe"}', '["pass"]', '{"verdict": pass}'):
+        with pytest.raises(JudgeAnswerError):
+            parse_verdict(bad)
+
+
+def test_the_cache_key_follows_everything_that_could_change_an_answer(monkeypatch):
+    params = {"model": "openai/x", "temperature": 0, "max_tokens": 400}
+    q = Question("assertion", "does it pass?", (b"png-a", b"png-b"))
+    key = cache_key(params, q)
+    assert key == cache_key(dict(params), Question("assertion", "does it pass?", (b"png-a", b"png-b")))
+    assert key != cache_key({**params, "model": "openai/y"}, q)
+    assert key != cache_key(params, Question("assertion", "does it pass?", (b"png-a", b"png-c")))
+    assert key != cache_key(params, Question("assertion", "does it hold?", (b"png-a", b"png-b")))
+    monkeypatch.setattr(prompts, "JUDGE_PROMPT_VERSION", "judge-next")
+    from pytest_iwr.judge import cache
+
+    monkeypatch.setattr(cache, "JUDGE_PROMPT_VERSION", "judge-next")
+    assert key != cache_key(params, q)
+
+
+def test_judge_ifs_takes_the_prefix_and_an_error_ends_it():
+    steps = [{"index": i, "passed": True, "executed": True} for i in range(4)]
+    verdicts = {1: {"passed": True}, 2: {"passed": False}, 3: {"passed": True}}
+    assert scoring.judge_scores(steps, verdicts) == {"ifs": 33.33, "steps_judged": 3, "errors": 0}
+    assert scoring.judge_scores(steps, {1: {"passed": None}, 2: {"passed": True}})["ifs"] == 0.0
+    assert scoring.judge_scores(steps, {1: {"passed": True}, 3: {"passed": True}})["ifs"] == 33.33  # 2 unanswered
+    assert scoring.judge_scores(steps, {})["ifs"] is None  # no judge answer at all: no figure
+    assert scoring.verdict_pairs(steps, verdicts) == [(True, True), (True, False), (True, True)]
+
+
+# --------------------------------------------------------------------------- a run
+
+
+class FakeJudge(FakeServer):
+    """Judges by the two screenshots: a step passes if the page changed (a crude but
+    honest judge: the blank page never changes); other names script the failures."""
+
+    def answer(self, model: str, call: int, body: dict) -> tuple[int, dict]:
+        images = [p["image_url"]["url"] for p in body["messages"][0]["content"] if p["type"] == "image_url"]
+        changed = len(images) == 2 and base64.b64decode(images[0].split(",", 1)[1]) != base64.b64decode(images[1].split(",", 1)[1])
+        verdict = json.dumps({"verdict": "pass" if changed else "fail", "reason": "it changed" if changed else "nothing changed"})
+        text = body["messages"][0]["content"][0]["text"]
+        if "Where on the image" in text:  # grounding: the icon buttons of ICON_PAGE
+            point = None if model == "fake-judge-blind" else ([660, 520] if "Again" in text else [660, 420])
+            return 200, completion(json.dumps({"point": point, "reason": "the arrow button"}))
+        if model in ("fake-judge", "fake-judge-blind"):
+            return 200, completion(verdict)
+        if model == "fake-judge-lenient":
+            return 200, completion('{"verdict": "pass", "reason": "looks right"}')
+        if model == "fake-judge-429":
+            return (429, error_body("Rate limit reached")) if call == 1 else (200, completion(verdict))
+        if model == "fake-judge-malformed":
+            return 200, completion("It looks like it passes to me.")
+        if model == "fake-judge-refuses":
+            return 400, error_body("Your request was rejected as a result of the safety system.", "content_policy_violation")
+        if model == "fake-judge-hang":
+            time.sleep(3)
+            return 200, completion(verdict)
+        return 404, error_body(f"no model {model}")
+
+
+@pytest.fixture
+def judge_server():
+    server = FakeJudge()
+    yield server
+    server.close()
+
+
+def _with_assertions(bench) -> None:
+    bench.add_task(PROBE)
+    path = bench.path / "tasks/hostile/probe/task.yaml"
+    text = path.read_text()
+    for description, assertion in zip(["the Go button\n", "the Again button\n", "the Go button once more\n"], ASSERTIONS):
+        text = text.replace(f"description: {description}", f"description: {description}    assertion: {assertion}\n", 1)
+    path.write_text(text)
+    bench.pytester.makeini("[pytest]\niwr_backoff = 0.05\n")
+
+
+def run_judged(bench, server, judge: str, *extra: str, models: str = "reference,blank"):
+    return bench.run(f"--iwr-model={models}", f"--iwr-judge=openai/{judge}", f"--iwr-api-base={server.base}",
+                     "--iwr-timeout=1", "--iwr-retries=1", *extra)
+
+
+def test_a_judged_run_scores_both_ways_agrees_and_caches(bench, judge_server, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    _with_assertions(bench)
+    result, data = run_judged(bench, judge_server, "fake-judge")
+    assert result.ret == pytest.ExitCode.TESTS_FAILED  # blank fails its steps, as without a judge
+    assert data["judge"] == "openai/fake-judge"
+    reference, blank = task_entry(data, "reference", "hostile/probe"), task_entry(data, "blank", "hostile/probe")
+    assert reference["ifs"] == 100.0 and reference["judge"]["ifs"] == 100.0
+    assert blank["ifs"] == 0.0 and blank["judge"]["ifs"] == 0.0
+    # Every step ran (the judge needs them all), and each carries both verdicts.
+    assert [s["executed"] for s in blank["steps"]] == [True, True, True, True]
+    assert [s["judge"]["verdict"] for s in reference["steps"][1:]] == ["pass", "pass", "pass"]
+    assert [s["judge"]["verdict"] for s in blank["steps"][1:]] == ["fail", "fail", "fail"]
+    assert "judge" not in reference["steps"][0]  # the load is no interaction
+    rows = {r["model"]: r for r in data["leaderboard"]}
+    assert rows["reference"]["judge"]["agreement"] == {"steps": 3, "agree": 3, "rate": 1.0, "kappa": None}
+    # The blank page shows no "Go": the judge is asked where to act too (grounding), and the
+    # checks fail the step on what it shows, as without a judge.
+    assert [s["strategy"] for s in blank["steps"][1:]] == ["judge", "judge", "judge"]
+    assert rows["blank"]["judge"]["calls"] == 6 and rows["blank"]["judge"]["input_tokens"] == 6 * 1234
+    out = result.stdout.str()
+    assert "reference: judge IFS 100.00 (checks 100.00); agrees with the checks on 3 of 3 steps (100.0%), kappa n/a" in out
+    # What the judge was asked: the step's sentence and the two screenshots.
+    request = judge_server.requests[0]
+    parts = request["messages"][0]["content"]
+    assert [p["type"] for p in parts] == ["text", "image_url", "image_url"]
+    assert any(a in parts[0]["text"] for a in ASSERTIONS) and request["temperature"] == 0
+    assert len(judge_server.requests) == 9
+
+    # A rerun asks nothing: every verdict comes from the cache; --iwr-rejudge asks again.
+    again, data2 = run_judged(bench, judge_server, "fake-judge")
+    assert len(judge_server.requests) == 9
+    assert task_entry(data2, "blank", "hostile/probe")["judge"] == {**blank["judge"], "calls": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
+    assert all(s["judge"]["cached"] for s in task_entry(data2, "reference", "hostile/probe")["steps"][1:])
+    # Under xdist the verdicts travel from the workers like the steps' figures do.
+    spread, data_n = run_judged(bench, judge_server, "fake-judge", "-n", "2")
+    assert len(judge_server.requests) == 9
+    assert [r["judge"] for r in data_n["leaderboard"]] == [r["judge"] for r in data2["leaderboard"]]
+    run_judged(bench, judge_server, "fake-judge", "--iwr-rejudge", models="reference")
+    assert len(judge_server.requests) == 12
+
+    # A judge that passes everything disagrees with the checks on the blank page.
+    lenient, data3 = run_judged(bench, judge_server, "fake-judge-lenient")
+    blank3 = {r["model"]: r for r in data3["leaderboard"]}["blank"]["judge"]
+    assert blank3["ifs"] == 100.0 and blank3["agreement"] == {"steps": 3, "agree": 0, "rate": 0.0, "kappa": 0.0}
+    # The report lists each disagreement with what the judge saw and both reasons.
+    html = (bench.path / "out" / "report.html").read_text()
+    assert "<h3>Disagreements (3)</h3>" in html and "judge</b>: pass: looks right" in html
+    assert "checks</b>: fail: expected text &#x27;Done once&#x27;" in html or "checks</b>: fail: expected text 'Done once'" in html
+    assert (bench.path / "out/shots/blank/hostile/probe/judge_01_after.png").exists()
+    assert "assertion: The page reads Done once." in html
+
+    # The key never leaks: not in any file written, nor in the terminal.
+    written = [p for p in bench.path.rglob("*") if p.is_file() and p.suffix in (".json", ".xml", ".html", ".txt")]
+    assert any(".iwr/judge" in str(p) for p in written)
+    for path in written + [None]:
+        text = result.stdout.str() + result.stderr.str() if path is None else path.read_text(errors="replace")
+        assert FAKE_KEY not in text, path
+
+
+def test_judge_failures_are_judge_errors_never_passes(bench, judge_server, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    _with_assertions(bench)
+    expected = {
+        "fake-judge-malformed": "malformed answer: expected a JSON object",
+        "fake-judge-refuses": "refused: ContentPolicyViolationError",
+        "fake-judge-hang": "Timeout after 2 attempts",
+    }
+    for judge, words in expected.items():
+        result, data = run_judged(bench, judge_server, judge, models="reference")
+        entry = task_entry(data, "reference", "hostile/probe")
+        assert entry["ifs"] == 100.0  # the checks' figures do not move
+        assert entry["judge"]["ifs"] == 0.0 and entry["judge"]["errors"] == 3, judge
+        for step in entry["steps"][1:]:
+            assert step["judge"]["verdict"] == "error" and words in step["judge"]["error"], step["judge"]
+        assert entry["judge"]["agreement"]["steps"] == 0  # an error is no verdict to agree with
+        assert "3 judge error(s)" in result.stdout.str()
+    # Errors are not cached: the next run asks again.
+    before = judge_server.calls["fake-judge-malformed"]
+    run_judged(bench, judge_server, "fake-judge-malformed", models="reference")
+    assert judge_server.calls["fake-judge-malformed"] == before + 3
+    # A rate limit is retried, then answered.
+    result, data = run_judged(bench, judge_server, "fake-judge-429", models="reference")
+    assert task_entry(data, "reference", "hostile/probe")["judge"]["ifs"] == 100.0
+
+
+def test_without_a_judge_nothing_changes(bench, judge_server):
+    _with_assertions(bench)
+    result, data = bench.run("--iwr-model=reference,blank")
+    assert data["judge"] is None and judge_server.requests == []
+    blank = task_entry(data, "blank", "hostile/probe")
+    assert "judge" not in blank and all("judge" not in s for s in blank["steps"])
+    assert [s["executed"] for s in blank["steps"]] == [True, True, False, False]  # the prefix rule stops it
+    assert "judge" not in {k for r in data["leaderboard"] for k in r}
+
+
+def test_a_judge_without_credentials_is_a_usage_error(bench, judge_server, monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    _with_assertions(bench)
+    result = bench.pytester.runpytest_subprocess("--iwr-model=reference", "--iwr-judge=openai/fake-judge")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*judge 'openai/fake-judge' (openai/fake-judge): litellm finds no credentials*OPENAI_API_KEY*"])
+    assert judge_server.requests == []
+
+
+# Buttons that show no name, placed far from where the reference's stood: no name or text
+# finds them, and the reference position would miss.
+ICON_PAGE = """<!doctype html><html><body style="margin:0;font-family:sans-serif">
+<p id="status" style="margin:20px">Ready</p>
+<div id="go" style="position:absolute;left:620px;top:400px;width:80px;height:40px;background:#1d3557;color:#fff;text-align:center;line-height:40px">&#9654;</div>
+<div id="again" style="position:absolute;left:620px;top:500px;width:80px;height:40px;background:#1d3557;color:#fff;text-align:center;line-height:40px">&#10227;</div>
+<script>
+document.getElementById('go').onclick = () => { document.getElementById('status').textContent = 'Done once'; };
+document.getElementById('again').onclick = () => { document.getElementById('status').textContent = 'Done twice'; };
+</script></body></html>"""
+
+
+def test_the_judge_grounds_a_target_no_name_finds(bench, judge_server, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    _with_assertions(bench)
+    (bench.path / "tasks/hostile/probe/recording.json").unlink()  # no reference position to fall back on
+    bench.add_page("icons", "hostile/probe", ICON_PAGE)
+    without, data = bench.run("--iwr-model=replay:icons")
+    assert task_entry(data, "replay:icons", "hostile/probe")["steps"][1]["failure"].startswith("click failed: no visible element")
+
+    result, data = run_judged(bench, judge_server, "fake-judge", models="replay:icons")
+    entry = task_entry(data, "replay:icons", "hostile/probe")
+    assert entry["ifs"] == 100.0, entry["steps"]
+    assert [s["strategy"] for s in entry["steps"][1:]] == ["judge", "judge", "judge"]
+    assert entry["steps"][2]["grounding"]["point"] == [660.0, 520.0]
+    grounding = [r for r in judge_server.requests if "Where on the image" in r["messages"][0]["content"][0]["text"]]
+    assert len(grounding) == 3 and len(grounding[0]["messages"][0]["content"]) == 2  # the question and one screenshot
+
+    # A judge that finds nothing matching fails the step, saying so.
+    result, data = run_judged(bench, judge_server, "fake-judge-blind", models="replay:icons")
+    step = task_entry(data, "replay:icons", "hostile/probe")["steps"][1]
+    assert "the judge finds nothing on the screen like 'the Go button'" in step["failure"]
