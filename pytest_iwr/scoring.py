@@ -70,8 +70,11 @@ def judge_scores(steps: Sequence[Mapping], verdicts: Mapping[int, Mapping]) -> d
             break
         passed_prefix += 1
     answered = [verdicts[s["index"]] for s in trajectory if s["index"] in verdicts]
+    # No verdict although steps ran: the task asks the judge nothing (no assertions), no
+    # figure. No step ran (the page never loaded): nothing works, 0, as for the checks.
+    ran = any(s.get("executed") for s in trajectory)
     return {
-        "ifs": _r(100 * passed_prefix / len(trajectory)) if trajectory and answered else None,
+        "ifs": _r(100 * passed_prefix / len(trajectory)) if trajectory and (answered or not ran) else None,
         "steps_judged": sum(1 for v in answered if v.get("passed") is not None),
         "errors": sum(1 for v in answered if v.get("passed") is None),
     }

@@ -62,7 +62,9 @@ def test_judge_ifs_takes_the_prefix_and_an_error_ends_it():
     assert scoring.judge_scores(steps, verdicts) == {"ifs": 33.33, "steps_judged": 3, "errors": 0}
     assert scoring.judge_scores(steps, {1: {"passed": None}, 2: {"passed": True}})["ifs"] == 0.0
     assert scoring.judge_scores(steps, {1: {"passed": True}, 3: {"passed": True}})["ifs"] == 33.33  # 2 unanswered
-    assert scoring.judge_scores(steps, {})["ifs"] is None  # no judge answer at all: no figure
+    assert scoring.judge_scores(steps, {})["ifs"] is None  # steps ran, no judge answer at all: no figure
+    unloaded = [{"index": 0, "executed": False}] + [{"index": i, "passed": False, "executed": False} for i in (1, 2, 3)]
+    assert scoring.judge_scores(unloaded, {})["ifs"] == 0.0  # the page never loaded: nothing works
     assert scoring.verdict_pairs(steps, verdicts) == [(True, True), (True, False), (True, True)]
 
 
