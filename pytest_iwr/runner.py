@@ -25,7 +25,7 @@ from .browser import Limits, PageDead, PageSession, _first_line
 from .checks import Observation, find_phrase, run_check, run_perceptual
 from .models import Generation
 from .recording import Recording
-from .judge import Judge, JudgeVerdict, assertion_question, grounding_question
+from .judge import Judge, JudgeVerdict, Rating, assertion_question, grounding_question, visual_question
 from .task import MARKUP_KINDS, Task
 
 
@@ -112,7 +112,7 @@ class TaskRun:
         self._reference_shots: dict[int, visual.Shot | None] = {}
         self._looks_after: tuple = ()  # the lines the last step ended with (the builder's "gone")
         self.judge = judge  # asked about each step's assertion on its screenshots (judge/)
-        self.judged: dict[int, Future] = {}  # step -> the judge's verdict, under way or done
+        self.judged: dict[tuple[str, int], Future] = {}  # (role, step) -> the judge's answer, under way or done
 
     # ------------------------------------------------------------------ public
 
@@ -158,14 +158,15 @@ class TaskRun:
         """The judge's verdicts on steps up to `up_to` not handed out yet: those done, or
         (wait) all of them. Each is handed out once, to the report of the step that takes it."""
         out = []
-        for index in sorted(i for i in self.judged if i <= up_to):
-            future = self.judged[index]
+        for role, index in sorted(key for key in self.judged if key[1] <= up_to):
+            future = self.judged[(role, index)]
             if wait or future.done():
                 try:
                     out.append(future.result())
                 except Exception as exc:  # noqa: BLE001 - a judge that broke is a judge error, not a crash
-                    out.append(JudgeVerdict(index, "assertion", None, error=f"{type(exc).__name__}: {_first_line(exc)}"))
-                del self.judged[index]
+                    broke = f"{type(exc).__name__}: {_first_line(exc)}"
+                    out.append(Rating(index, role, None, error=broke) if role == "visual" else JudgeVerdict(index, role, None, error=broke))
+                del self.judged[(role, index)]
         return out
 
     def run_all(self) -> list[StepResult]:
@@ -366,7 +367,7 @@ class TaskRun:
             if judged:
                 after_png = self._current_png()
                 question = assertion_question(step.action, step.description, step.assertion, before_png, after_png)
-                self.judged[index] = self.judge.submit(index, question)
+                self.judged[("assertion", index)] = self.judge.submit(index, question)
                 if self.shots_dir is not None:  # what the judge saw, for the report's disagreements
                     self.shots_dir.mkdir(parents=True, exist_ok=True)
                     (self.shots_dir / f"judge_{index:02d}_before.png").write_bytes(before_png)
@@ -455,6 +456,9 @@ class TaskRun:
             return
         ref_text = self.recording.text(index) if self.recording else None
         result.vfs, result.metrics = visual.vfs(reference, visual.Shot.from_png(png), ref_text, text)
+        if self.judge is not None:
+            question = visual_question(self.task.checkpoint_path(index).read_bytes(), png)
+            self.judged[("visual", index)] = self.judge.submit_rating(index, question)
 
     def _reference_shot(self, index: int) -> visual.Shot | None:
         if index not in self._reference_shots:

@@ -5,10 +5,12 @@ OpenAI-compatible server on 127.0.0.1 over real HTTP."""
 from __future__ import annotations
 
 import base64
+import io
 import json
 import time
 
 import pytest
+from PIL import Image, ImageChops
 from helpers import DATA, FakeServer, completion, error_body, task_entry
 
 from pytest_iwr import scoring
@@ -80,6 +82,9 @@ class FakeJudge(FakeServer):
         changed = len(images) == 2 and base64.b64decode(images[0].split(",", 1)[1]) != base64.b64decode(images[1].split(",", 1)[1])
         verdict = json.dumps({"verdict": "pass" if changed else "fail", "reason": "it changed" if changed else "nothing changed"})
         text = body["messages"][0]["content"][0]["text"]
+        if "rating how closely" in text and model in ("fake-judge", "fake-judge-blind"):
+            same = ImageChops.difference(*[_png(url).convert("RGB") for url in images]).getbbox() is None
+            return 200, completion(json.dumps({"score": 10 if same else 2, "reason": "alike" if same else "unlike"}))
         if "Where on the image" in text:  # grounding: the icon buttons of ICON_PAGE
             point = None if model == "fake-judge-blind" else ([660, 520] if "Again" in text else [660, 420])
             return 200, completion(json.dumps({"point": point, "reason": "the arrow button"}))
@@ -97,6 +102,10 @@ class FakeJudge(FakeServer):
             time.sleep(3)
             return 200, completion(verdict)
         return 404, error_body(f"no model {model}")
+
+
+def _png(url: str) -> Image.Image:
+    return Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1])))
 
 
 @pytest.fixture
@@ -140,27 +149,32 @@ def test_a_judged_run_scores_both_ways_agrees_and_caches(bench, judge_server, mo
     # The blank page shows no "Go": the judge is asked where to act too (grounding), and the
     # checks fail the step on what it shows, as without a judge.
     assert [s["strategy"] for s in blank["steps"][1:]] == ["judge", "judge", "judge"]
-    assert rows["blank"]["judge"]["calls"] == 6 and rows["blank"]["judge"]["input_tokens"] == 6 * 1234
+    assert rows["blank"]["judge"]["calls"] == 8 and rows["blank"]["judge"]["input_tokens"] == 8 * 1234  # + 2 checkpoints rated
+    # The visual role: each checkpoint rated against the reference, kept as metrics.mllm.
+    assert [s["metrics"].get("mllm") for s in reference["steps"][:2]] == [1.0, 1.0]
+    assert [s["metrics"].get("mllm") for s in blank["steps"][:2]] == [0.2, 0.2]
+    assert rows["reference"]["judge"]["mllm"] == 100.0 and rows["blank"]["judge"]["mllm"] == 20.0
     out = result.stdout.str()
-    assert "reference: judge IFS 100.00 (checks 100.00); agrees with the checks on 3 of 3 steps (100.0%), kappa n/a" in out
+    assert ("reference: judge IFS 100.00 (checks 100.00), visual rating 100.00; "
+            "agrees with the checks on 3 of 3 steps (100.0%), kappa n/a") in out
     # What the judge was asked: the step's sentence and the two screenshots.
-    request = judge_server.requests[0]
+    request = next(r for r in judge_server.requests if "The step passes if" in r["messages"][0]["content"][0]["text"])
     parts = request["messages"][0]["content"]
     assert [p["type"] for p in parts] == ["text", "image_url", "image_url"]
     assert any(a in parts[0]["text"] for a in ASSERTIONS) and request["temperature"] == 0
-    assert len(judge_server.requests) == 9
+    assert len(judge_server.requests) == 13
 
     # A rerun asks nothing: every verdict comes from the cache; --iwr-rejudge asks again.
     again, data2 = run_judged(bench, judge_server, "fake-judge")
-    assert len(judge_server.requests) == 9
+    assert len(judge_server.requests) == 13
     assert task_entry(data2, "blank", "hostile/probe")["judge"] == {**blank["judge"], "calls": 0, "input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
     assert all(s["judge"]["cached"] for s in task_entry(data2, "reference", "hostile/probe")["steps"][1:])
     # Under xdist the verdicts travel from the workers like the steps' figures do.
     spread, data_n = run_judged(bench, judge_server, "fake-judge", "-n", "2")
-    assert len(judge_server.requests) == 9
+    assert len(judge_server.requests) == 13
     assert [r["judge"] for r in data_n["leaderboard"]] == [r["judge"] for r in data2["leaderboard"]]
     run_judged(bench, judge_server, "fake-judge", "--iwr-rejudge", models="reference")
-    assert len(judge_server.requests) == 12
+    assert len(judge_server.requests) == 18
 
     # A judge that passes everything disagrees with the checks on the blank page.
     lenient, data3 = run_judged(bench, judge_server, "fake-judge-lenient")
@@ -193,15 +207,15 @@ def test_judge_failures_are_judge_errors_never_passes(bench, judge_server, monke
         result, data = run_judged(bench, judge_server, judge, models="reference")
         entry = task_entry(data, "reference", "hostile/probe")
         assert entry["ifs"] == 100.0  # the checks' figures do not move
-        assert entry["judge"]["ifs"] == 0.0 and entry["judge"]["errors"] == 3, judge
+        assert entry["judge"]["ifs"] == 0.0 and entry["judge"]["errors"] == 5, judge  # 3 steps, 2 checkpoints
         for step in entry["steps"][1:]:
             assert step["judge"]["verdict"] == "error" and words in step["judge"]["error"], step["judge"]
         assert entry["judge"]["agreement"]["steps"] == 0  # an error is no verdict to agree with
-        assert "3 judge error(s)" in result.stdout.str()
+        assert "5 judge error(s)" in result.stdout.str()
     # Errors are not cached: the next run asks again.
     before = judge_server.calls["fake-judge-malformed"]
     run_judged(bench, judge_server, "fake-judge-malformed", models="reference")
-    assert judge_server.calls["fake-judge-malformed"] == before + 3
+    assert judge_server.calls["fake-judge-malformed"] == before + 5
     # A rate limit is retried, then answered.
     result, data = run_judged(bench, judge_server, "fake-judge-429", models="reference")
     assert task_entry(data, "reference", "hostile/probe")["judge"]["ifs"] == 100.0

@@ -21,10 +21,13 @@ from ..models.secrets import redact
 from .cache import JudgeCache, cache_key
 from .prompts import (
     JUDGE_PROMPT_VERSION, JudgeAnswerError, Question, assertion_question, grounding_question, parse_point_answer,
-    parse_verdict_answer,
+    parse_score_answer, parse_verdict_answer, visual_question,
 )
 
-__all__ = ["Judge", "JudgeVerdict", "Grounding", "JudgeCache", "assertion_question", "grounding_question", "JUDGE_PROMPT_VERSION"]
+__all__ = [
+    "Judge", "JudgeVerdict", "Rating", "Grounding", "JudgeCache", "assertion_question", "grounding_question",
+    "visual_question", "JUDGE_PROMPT_VERSION",
+]
 
 MAX_TOKENS = 400  # a verdict and a sentence
 
@@ -43,6 +46,24 @@ class JudgeVerdict:
     output_tokens: int = 0
     cost_usd: float | None = 0.0
     question: str = ""  # the assertion judged
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Rating:
+    """The judge's visual rating of one checkpoint, 0..1 (score None: a judge error)."""
+
+    index: int
+    role: str
+    score: float | None
+    reason: str = ""
+    error: str | None = None
+    cached: bool = False
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = 0.0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -87,6 +108,15 @@ class Judge:
         passed = None if answer is None else answer["passed"]
         reason = "" if answer is None else answer["reason"]
         return JudgeVerdict(index, question.role, passed, reason, error, cached, question=question.subject, **usage)
+
+    def submit_rating(self, index: int, question: Question) -> "Future[Rating]":
+        return self._pool.submit(self.rate, index, question)
+
+    def rate(self, index: int, question: Question) -> Rating:
+        """A checkpoint rated against the reference's (the paper's MLLM half of VFS), 0..1."""
+        answer, error, cached, usage = self._answer(question, parse_score_answer)
+        score = None if answer is None else round(answer["score"] / 10, 4)
+        return Rating(index, question.role, score, "" if answer is None else answer["reason"], error, cached, **usage)
 
     def ground(self, question: Question, viewport: tuple[int, int]) -> Grounding:
         """Where to act: the point the judge names on the screenshot, or that nothing matches."""

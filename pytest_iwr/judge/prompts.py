@@ -3,7 +3,8 @@ cache (cache.py) never answers a question asked in other words.
 
 Roles as in IWR-Bench: *assertion* (did the step do what its sentence says, on the
 screenshots before and after the action) and *grounding* (where to act, on a
-screenshot, when no name or text on the page finds the target). Answers are one JSON object; anything
+screenshot, when no name or text on the page finds the target) and *visual*
+(a 0-10 rating of each checkpoint screenshot against the reference's). Answers are one JSON object; anything
 else is a judge error for the step, never a pass.
 """
 
@@ -32,6 +33,14 @@ You are operating a web page. The image is the page as it looks now ({width} x \
 Where on the image would you {action}? Answer with one JSON object and nothing \
 else: {{"point": [x, y], "reason": "one sentence"}} in the image's pixels, or \
 {{"point": null, "reason": "one sentence"}} if nothing on the page matches."""
+
+
+VISUAL = """\
+You are rating how closely a web page under test looks like a reference page. \
+The first image is the reference, the second the page under test, at the same \
+moment of the same interaction. Rate the visual fidelity (layout, colours, \
+text, images) from 0 (nothing alike) to 10 (indistinguishable). Answer with one \
+JSON object and nothing else: {"score": 0-10, "reason": "one sentence"}"""
 
 
 class JudgeAnswerError(ValueError):
@@ -63,6 +72,19 @@ def assertion_question(action: str, description: str, assertion: str, before_png
 def grounding_question(action: str, description: str, screenshot_png: bytes, viewport: tuple[int, int]) -> Question:
     text = GROUNDING.format(action=action, description=description.strip(), width=viewport[0], height=viewport[1])
     return Question("grounding", text, (screenshot_png,), description.strip())
+
+
+def visual_question(reference_png: bytes, page_png: bytes) -> Question:
+    return Question("visual", VISUAL, (reference_png, page_png))
+
+
+def parse_score_answer(answer: str) -> dict:
+    """{"score": 0..10, "reason"} from a visual answer."""
+    found = _json_object(answer)
+    score = found.get("score")
+    if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 10:
+        raise JudgeAnswerError(f'expected "score": a number from 0 to 10, got {score!r}')
+    return {"score": float(score), "reason": str(found.get("reason") or "")[:500]}
 
 
 def parse_verdict_answer(answer: str) -> dict:

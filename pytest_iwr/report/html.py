@@ -233,7 +233,7 @@ def _judge(data: dict, assets: _Assets) -> str:
         kappa = "n/a" if a.get("kappa") is None else f"{a['kappa']:.2f}"
         rows.append(
             f'<tr><td>{_e(row["model"])}</td><td class="num">{_num(row["ifs"])}</td><td class="num">{_num(j.get("ifs"))}</td>'
-            f'<td class="num">{a.get("agree", 0)} of {a.get("steps", 0)}</td><td class="num">{rate}</td><td class="num">{kappa}</td>'
+            f'<td class="num">{_num(j.get("mllm"))}</td><td class="num">{a.get("agree", 0)} of {a.get("steps", 0)}</td><td class="num">{rate}</td><td class="num">{kappa}</td>'
             f'<td class="num">{j.get("errors", 0)}</td><td class="num">{j.get("calls", 0)}</td></tr>'
         )
     disagreements = []
@@ -259,7 +259,7 @@ def _judge(data: dict, assets: _Assets) -> str:
     listed = "".join(disagreements) or "<p>None: on every step both judged, the judge and the checks agree.</p>"
     return (
         f'<section id="judge"><h2>Judge: {_e(data["judge"])}</h2>'
-        '<table><thead><tr><th>model</th><th class="num">IFS (checks)</th><th class="num">IFS (judge)</th>'
+        '<table><thead><tr><th>model</th><th class="num">IFS (checks)</th><th class="num">IFS (judge)</th><th class="num">visual rating</th>'
         '<th class="num">agree</th><th class="num">rate</th><th class="num">kappa</th><th class="num">judge errors</th>'
         f'<th class="num">calls</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
         f'<h3>Disagreements ({len(disagreements)})</h3>{listed}</section>'

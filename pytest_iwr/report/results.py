@@ -49,8 +49,9 @@ class Results:
         if record.get("trace"):
             task["trace"] = record["trace"]
         task["steps"][record["step"]["index"]] = record["step"]
-        for verdict in record.get("judged") or []:
-            task.setdefault("judged", {})[verdict["index"]] = verdict
+        for answer in record.get("judged") or []:
+            kind = "rated" if answer.get("role") == "visual" else "judged"
+            task.setdefault(kind, {})[answer["index"]] = answer
         if len(task["steps"]) == task["steps_total"] + 1:
             return self._entry(record["model"], record["task"], task)
         return None
@@ -78,8 +79,8 @@ class Results:
             "blocked_requests": sum(s.get("blocked_requests") or 0 for s in steps),
             "trace": raw.get("trace"),
             "generation": raw["generation"],
-            "steps": [_step_entry(s, raw.get("judged"), judge) for s in steps],
-            **({"judge": _task_judge(steps, raw.get("judged") or {}, scored)} if judge else {}),
+            "steps": [_step_entry(s, raw.get("judged"), judge, raw.get("rated")) for s in steps],
+            **({"judge": _task_judge(steps, raw.get("judged") or {}, scored, raw.get("rated") or {})} if judge else {}),
         }
 
     def leaderboard(self, tasks: list[dict] | None = None) -> list[dict]:
@@ -134,14 +135,19 @@ def _usage(tasks: list[dict]) -> dict:
     }
 
 
-def _task_judge(steps: list[dict], judged: dict, scored: bool) -> dict:
+def _task_judge(steps: list[dict], judged: dict, scored: bool, rated: dict | None = None) -> dict:
     """The judge's figures for a task, and how they agree with the checks'."""
     figures = scoring.judge_scores(steps, judged) if scored else {"ifs": None, "steps_judged": 0, "errors": 0}
     pairs = scoring.verdict_pairs(steps, judged) if scored else []
-    # Grounding calls are the judge's too: their tokens count with the verdicts'.
-    verdicts = list(judged.values()) + [s["grounding"] for s in steps if s.get("grounding")]
+    rated = rated or {}
+    scores = [r["score"] for r in rated.values() if r.get("score") is not None]
+    # Grounding and rating calls are the judge's too: their tokens count with the verdicts'.
+    verdicts = list(judged.values()) + list(rated.values()) + [s["grounding"] for s in steps if s.get("grounding")]
     return {
         **figures,
+        # The paper's MLLM half of VFS: the mean rating of the checkpoints, x 100.
+        "mllm": round(100 * sum(scores) / len(scores), 2) if scores and scored else None,
+        "errors": figures["errors"] + sum(1 for r in rated.values() if r.get("score") is None),
         "agreement": agreement(pairs).to_dict(),
         "input_tokens": sum(v.get("input_tokens") or 0 for v in verdicts),
         "output_tokens": sum(v.get("output_tokens") or 0 for v in verdicts),
@@ -161,6 +167,7 @@ def _model_judge(tasks: list[dict]) -> dict:
     ]
     return {
         "ifs": scoring._mean(j["ifs"] for j in judged),
+        "mllm": scoring._mean(j["mllm"] for j in judged),
         "agreement": agreement(pairs).to_dict(),
         "errors": sum(j["errors"] for j in judged),
         "input_tokens": sum(j["input_tokens"] for j in judged),
@@ -175,9 +182,12 @@ def _sum_cost(costs) -> float | None:
     return None if any(c is None for c in costs) else round(sum(costs), 6)
 
 
-def _step_entry(step: dict, judged: dict | None = None, judge: str | None = None) -> dict:
+def _step_entry(step: dict, judged: dict | None = None, judge: str | None = None, rated: dict | None = None) -> dict:
     verdict = (judged or {}).get(step["index"])
+    rating = (rated or {}).get(step["index"])
     extra = {}
+    if rating is not None:
+        extra["judge_visual"] = {k: rating.get(k) for k in ("score", "reason", "error", "cached")}
     if step.get("grounding"):
         extra["grounding"] = step["grounding"]
     if judge and step["index"] > 0:
@@ -189,7 +199,8 @@ def _step_entry(step: dict, judged: dict | None = None, judge: str | None = None
     return {
         "index": step["index"], "action": step["action"], "description": step["description"],
         "executed": bool(step["executed"]), "passed": bool(step["passed"]), "counted": bool(step["counted"]),
-        "strategy": step["strategy"], "vfs": step["vfs"], "metrics": step.get("metrics") or {},
+        "strategy": step["strategy"], "vfs": step["vfs"],
+        "metrics": {**(step.get("metrics") or {}), **({"mllm": rating.get("score")} if rating is not None else {})},
         "failure": step["failure"], "seconds": step["seconds"],
         # Markup checks (roles, ARIA states): reported, never part of IFS.
         "accessibility": {"checks": step.get("accessibility_checks") or 0, "failed": step.get("accessibility") or []},

@@ -54,7 +54,8 @@ def judge_lines(rows: list[dict], judge: str) -> list[str]:
         cost = "unknown" if j["cost_usd"] is None else f"${j['cost_usd']:.4f}"
         errors = f", {j['errors']} judge error(s)" if j["errors"] else ""
         lines.append(
-            f"{r['model']}: judge IFS {_fmt(j['ifs']).strip()} (checks {_fmt(r['ifs']).strip()}); {agree}{errors}; "
+            f"{r['model']}: judge IFS {_fmt(j['ifs']).strip()} (checks {_fmt(r['ifs']).strip()}), "
+            f"visual rating {_fmt(j.get('mllm')).strip()}; {agree}{errors}; "
             f"{j['calls']} call(s), {j['input_tokens']} + {j['output_tokens']} tokens, cost {cost}"
         )
     return lines
