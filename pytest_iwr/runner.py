@@ -165,7 +165,10 @@ class TaskRun:
                     out.append(future.result())
                 except Exception as exc:  # noqa: BLE001 - a judge that broke is a judge error, not a crash
                     broke = f"{type(exc).__name__}: {_first_line(exc)}"
-                    out.append(Rating(index, role, None, error=broke) if role == "visual" else JudgeVerdict(index, role, None, error=broke))
+                    if role == "visual":
+                        out.append(Rating(index=index, score=None, error=broke))
+                    else:
+                        out.append(JudgeVerdict(index=index, role=role, passed=None, error=broke))
                 del self.judged[(role, index)]
         return out
 

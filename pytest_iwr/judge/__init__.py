@@ -32,55 +32,47 @@ __all__ = [
 MAX_TOKENS = 400  # a verdict and a sentence
 
 
-@dataclass
-class JudgeVerdict:
-    """The judge's answer on one step (passed None: a judge error, see `error`)."""
+@dataclass(kw_only=True)
+class Answered:
+    """What every judge answer keeps besides its content: why it failed, whether it came
+    from the cache, and what the call cost."""
 
-    index: int
-    role: str
-    passed: bool | None
     reason: str = ""
-    error: str | None = None
+    error: str | None = None  # set: a judge error (a malformed answer, a refusal, a timeout)
     cached: bool = False
     input_tokens: int = 0
     output_tokens: int = 0
     cost_usd: float | None = 0.0
-    question: str = ""  # the assertion judged
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-@dataclass
-class Rating:
+@dataclass(kw_only=True)
+class JudgeVerdict(Answered):
+    """The judge's answer on one step's assertion (passed None: a judge error)."""
+
+    index: int
+    role: str = "assertion"
+    passed: bool | None
+    question: str = ""  # the assertion judged
+
+
+@dataclass(kw_only=True)
+class Rating(Answered):
     """The judge's visual rating of one checkpoint, 0..1 (score None: a judge error)."""
 
     index: int
-    role: str
+    role: str = "visual"
     score: float | None
-    reason: str = ""
-    error: str | None = None
-    cached: bool = False
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cost_usd: float | None = 0.0
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
-@dataclass
-class Grounding:
+@dataclass(kw_only=True)
+class Grounding(Answered):
     """The judge's answer to "where would you act?" (`answered` False: a judge error)."""
 
     point: tuple[float, float] | None  # None: nothing on the screen matches the description
     answered: bool
-    reason: str = ""
-    error: str | None = None
-    cached: bool = False
-    input_tokens: int = 0
-    output_tokens: int = 0
-    cost_usd: float | None = 0.0
 
 
 class Judge:
@@ -107,7 +99,10 @@ class Judge:
         answer, error, cached, usage = self._answer(question, parse_verdict_answer)
         passed = None if answer is None else answer["passed"]
         reason = "" if answer is None else answer["reason"]
-        return JudgeVerdict(index, question.role, passed, reason, error, cached, question=question.subject, **usage)
+        return JudgeVerdict(
+            index=index, role=question.role, passed=passed, reason=reason, error=error, cached=cached,
+            question=question.subject, **usage,
+        )
 
     def submit_rating(self, index: int, question: Question) -> "Future[Rating]":
         return self._pool.submit(self.rate, index, question)
@@ -116,14 +111,15 @@ class Judge:
         """A checkpoint rated against the reference's (the paper's MLLM half of VFS), 0..1."""
         answer, error, cached, usage = self._answer(question, parse_score_answer)
         score = None if answer is None else round(answer["score"] / 10, 4)
-        return Rating(index, question.role, score, "" if answer is None else answer["reason"], error, cached, **usage)
+        reason = "" if answer is None else answer["reason"]
+        return Rating(index=index, role=question.role, score=score, reason=reason, error=error, cached=cached, **usage)
 
     def ground(self, question: Question, viewport: tuple[int, int]) -> Grounding:
         """Where to act: the point the judge names on the screenshot, or that nothing matches."""
         answer, error, cached, usage = self._answer(question, lambda text: parse_point_answer(text, viewport))
         if answer is None:
-            return Grounding(None, False, "", error, cached, **usage)
-        return Grounding(answer["point"], True, answer["reason"], None, cached, **usage)
+            return Grounding(point=None, answered=False, error=error, cached=cached, **usage)
+        return Grounding(point=answer["point"], answered=True, reason=answer["reason"], cached=cached, **usage)
 
     def _answer(self, question: Question, parse) -> tuple[dict | None, str | None, bool, dict]:
         """The parsed answer (None on a judge error), the error, whether it came from the
