@@ -25,6 +25,7 @@ counts as visible.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -340,8 +341,12 @@ IMAGE = "image "  # how a picture is named among the lines: "image " and a diges
 IMAGE_DIGEST = 12  # hex digits of the file's sha256
 
 
+_IMAGE_NAME = re.compile(re.escape(IMAGE) + "[0-9a-f]{%d}$" % IMAGE_DIGEST)
+
+
 def is_image(text: str) -> bool:
-    return text.startswith(IMAGE)
+    """A picture's name, not a line that happens to start "image " ("Image of the day")."""
+    return _IMAGE_NAME.match(text) is not None
 
 
 # A short line (or a picture): its text, how it looks, whether the pointer rests on it, its

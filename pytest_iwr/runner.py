@@ -113,6 +113,7 @@ class TaskRun:
         self._looks_after: tuple = ()  # the lines the last step ended with (the builder's "gone")
         self.judge = judge  # asked about each step's assertion on its screenshots (judge/)
         self.judged: dict[tuple[str, int], Future] = {}  # (role, step) -> the judge's answer, under way or done
+        self._asset_names: dict[str, str] | None = None  # picture digest -> the asset name the model saw
 
     # ------------------------------------------------------------------ public
 
@@ -408,7 +409,9 @@ class TaskRun:
         """A picture named in a verdict by the asset name the model was given."""
         if perceived.IMAGE not in message or self.recording is None:
             return message
-        names = {a["sha256"][:perceived.IMAGE_DIGEST]: a["name"] for a in self.recording.assets}
+        if self._asset_names is None:
+            self._asset_names = {a["sha256"][:perceived.IMAGE_DIGEST]: a["name"] for a in self.recording.assets}
+        names = self._asset_names
         pattern = "'" + perceived.IMAGE + "([0-9a-f]{%d})'" % perceived.IMAGE_DIGEST
         return re.sub(pattern, lambda m: f"the picture {names.get(m.group(1), m.group(1))}", message)
 

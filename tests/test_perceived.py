@@ -237,7 +237,14 @@ def test_text_in_nearly_its_backdrops_colour_is_not_read(tab):
     ]
 
 
-def _thumbs(tab, marked: int, names=lambda url: "image " + url.rsplit("/", 1)[-1].split(".")[0]) -> Perceived:
+def _pic(stem: str) -> str:
+    """A picture's name as PageSession gives it: "image " and 12 hex digits (here of its stem)."""
+    import hashlib
+
+    return "image " + hashlib.sha256(stem.encode()).hexdigest()[:12]
+
+
+def _thumbs(tab, marked: int, names=lambda url: _pic(url.rsplit("/", 1)[-1].split(".")[0])) -> Perceived:
     thumbs = "".join(
         f"<img src='http://127.0.0.1:9/{n}.png' width=60 height=40 "
         f"style='margin:4px;{'outline:3px solid teal' if i == marked else 'opacity:.6'}'>"
@@ -250,16 +257,20 @@ def _thumbs(tab, marked: int, names=lambda url: "image " + url.rsplit("/", 1)[-1
 
 def test_pictures_are_looked_at_like_lines_and_named_by_what_they_show(tab):
     first, second = _thumbs(tab, 0), _thumbs(tab, 1)
-    assert [look[0] for look in first.looks] == ["image court", "image bed", "image roof", "image pool"]  # no data: URL
+    court, bed, roof, pool = (_pic(n) for n in ("court", "bed", "roof", "pool"))
+    assert [look[0] for look in first.looks] == [court, bed, roof, pool]  # no data: URL
     assert highlights(first.looks, second.looks) == [
-        {"items": ["image court", "image bed", "image roof", "image pool"], "odd": ["image bed"]}
+        {"items": [court, bed, roof, pool], "odd": [bed]}
     ]
     stuck = _thumbs(tab, 0)
     assert highlight_problems(highlights(first.looks, second.looks), stuck.looks) == [
-        "among 'image court', 'image bed', 'image roof', 'image pool' the video marks 'image bed', here 'image court'"
+        f"among {court!r}, {bed!r}, {roof!r}, {pool!r} the video marks {bed!r}, here {court!r}"
     ]
     assert Perceived.from_js(tab.evaluate(PERCEIVED_JS, None)).looks == ()  # nothing to name them by: left out
     assert patterns(first.looks + first.looks) == {}  # one picture shown twice may be shown two ways
+    from pytest_iwr.perceived import is_image
+
+    assert is_image(court) and not is_image("image of the day") and not is_image("image cafe")
 
 
 def test_what_stays_on_the_same_thing_in_the_video_must_stay_shown():
