@@ -15,14 +15,18 @@ $(STAMP): pyproject.toml
 
 # IWR_CHROMIUM, else chromium on PATH, else Playwright's own browser; else Debian's
 # chromium where apt-get can be used. Never Playwright's own browser download: it needs the internet.
+# Debian's tesseract too: the OCR behind the paper's visual score (with --iwr-judge), tested by `make test`.
 chromium: $(STAMP)
-	@$(PY) -m pytest_iwr chromium >/dev/null 2>&1 || { \
-	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    echo "installing Debian's chromium and fonts"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null; \
-	  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
-	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null; \
-	  else echo "no Chromium found: set IWR_CHROMIUM to a Chromium binary" >&2; exit 1; fi; }
+	@missing=""; \
+	$(PY) -m pytest_iwr chromium >/dev/null 2>&1 || missing="chromium fonts-dejavu-core fonts-liberation"; \
+	command -v tesseract >/dev/null 2>&1 || [ -n "$$IWR_TESSERACT" ] || missing="$$missing tesseract-ocr"; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then SUDO=""; \
+	  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then SUDO=sudo; \
+	  else echo "missing: $$missing (set IWR_CHROMIUM to a Chromium binary, IWR_TESSERACT to tesseract)" >&2; exit 1; fi; \
+	  echo "installing Debian's$$missing"; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 	@echo "chromium: $$($(PY) -m pytest_iwr chromium)"
 
 test: setup

@@ -34,20 +34,29 @@ class TargetNotFound(Exception):
 
 
 # The form field a plain-text label names: the visible text element that reads
-# the label, then the nearest field to its right or below it.
+# the label, then the nearest field to its right or below it (the element, or null).
+# With no selector, the nearest drawn control that looks operable instead (a
+# drop-down made of divs: a pointer cursor or a widget role, the outermost such box).
 _FIELD_BESIDE_JS = r"""([label, exact, selector]) => {
   const norm = (s) => (s || '').replace(/\s+/g, ' ').trim().toLowerCase();
   const want = norm(label).replace(/[:*]$/, '');
   const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}); };
-  const fields = Array.from(document.querySelectorAll(selector));
+  // No form field beside it: a drawn control (a drop-down made of divs) that looks operable.
+  const operable = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width >= 16 && r.height >= 12 && r.width <= 480 && r.height <= 80
+      && (getComputedStyle(el).cursor === 'pointer' || /^(combobox|listbox|button)$/.test(el.getAttribute('role') || ''))
+      && !(el.parentElement && getComputedStyle(el.parentElement).cursor === 'pointer' && el.parentElement.getBoundingClientRect().width <= 480);
+  };
+  const fields = selector ? Array.from(document.querySelectorAll(selector)) : Array.from(document.body.querySelectorAll('*')).filter(operable);
   let best = null, bestDistance = 1e9;
   for (const el of document.body.querySelectorAll('*')) {
     if (el.children.length > 3 || fields.includes(el)) continue;
     const text = norm(el.innerText).replace(/[:*]$/, '').trim();
     if (!(exact ? text === want : text.includes(want)) || !text || !shown(el)) continue;
     const a = el.getBoundingClientRect();
-    fields.forEach((f, i) => {
-      if (!shown(f)) return;
+    fields.forEach((f) => {
+      if (!shown(f) || f.contains(el)) return;
       const b = f.getBoundingClientRect();
       const right = b.left >= a.left - 4 && b.top < a.bottom + 4 && b.bottom > a.top - 4;
       const below = b.top >= a.top && b.left < a.right && b.right > a.left;
@@ -55,7 +64,7 @@ _FIELD_BESIDE_JS = r"""([label, exact, selector]) => {
       // the gap between them, then how far the field's edge strays from the label's
       const d = Math.hypot(Math.max(0, b.left - a.right), Math.max(0, b.top - a.bottom))
         + 0.25 * (below ? Math.abs(b.left - a.left) : Math.abs(b.top - a.top));
-      if (d < 400 && d < bestDistance) { bestDistance = d; best = i; }
+      if (d < 400 && d < bestDistance) { bestDistance = d; best = f; }
     });
   }
   return best;
@@ -153,12 +162,20 @@ def find_target(page: Page, target: Target, box: Box | None = None) -> Found:
                         return Found(f"control-beside:{how}", locator=control)
                 return Found(f"{strategy}:{how}", locator=chosen)
         if target.label:
-            index = page.evaluate(_FIELD_BESIDE_JS, [target.label, exact, FIELDS])
-            if index is not None:
-                return Found(f"label-beside:{'exact' if exact else 'loose'}", locator=page.locator(FIELDS).nth(index))
+            how = "exact" if exact else "loose"
+            for strategy, selector in (("label-beside", FIELDS), ("label-beside-control", "")):
+                element = page.evaluate_handle(_FIELD_BESIDE_JS, [target.label, exact, selector]).as_element()
+                if element is not None:
+                    return Found(f"{strategy}:{how}", locator=_as_locator(page, element))
     if box is not None:
         return Found("box", point=_centre(box))
     raise TargetNotFound(f"no visible element matches {target.describe()}")
+
+
+def _as_locator(page: Page, element) -> Locator:
+    """A locator for an element found by script: the nth of all body elements."""
+    index = element.evaluate("(el) => Array.from(document.body.querySelectorAll('*')).indexOf(el)")
+    return page.locator("body *").nth(index)
 
 
 # A field reached by its position is emptied before typing, like one found by its label.
@@ -192,6 +209,62 @@ def locate(page: Page, step: Step, box: Box | None, timeout_ms: float) -> tuple[
     return found, target_box
 
 
+def drop_point(page: Page, step: Step, start: tuple[float, float], to_box: Box | None) -> tuple[tuple[float, float], Box | None]:
+    """Where a drag ends: on its `to` target, found as any target is (the reference's drop
+    spot last), or `by` pixels from where it starts. Also the drop target's box, if any."""
+    if step.by is not None:
+        return (start[0] + step.by[0], start[1] + step.by[1]), None
+    assert step.to is not None
+    found = find_target(page, step.to, to_box)
+    if found.locator is not None:
+        bb = found.locator.bounding_box()
+        if bb:
+            box = (bb["x"], bb["y"], bb["width"], bb["height"])
+            return _centre(box), box
+    if found.point is None:
+        raise TargetNotFound(f"the drop target {step.to.describe()} shows nowhere")
+    return found.point, to_box
+
+
+# Whether the element is a native drop-down, and then its options' texts.
+_SELECT_OPTIONS_JS = "(el) => el.tagName === 'SELECT' ? Array.from(el.options).map((o) => o.label || o.text) : null"
+
+
+def choose(page: Page, found: Found, target_box: Box | None, option: str, timeout_ms: float) -> None:
+    """An option chosen by its visible text, as a person does: from a native drop-down,
+    or, from a drawn one, by opening it and clicking the line that reads the option."""
+    options = found.locator.evaluate(_SELECT_OPTIONS_JS) if found.locator is not None else None
+    if options is not None:
+        wanted = next((o for o in options if o.strip() == option), None) or next(
+            (o for o in options if o.strip().lower() == option.lower()), None)
+        if wanted is None:
+            raise TargetNotFound(f"the drop-down offers no option {option!r} (it offers {', '.join(map(repr, options))})")
+        found.locator.select_option(label=wanted, timeout=timeout_ms)
+        return
+    if found.locator is not None:
+        found.locator.click(timeout=timeout_ms)
+    else:
+        page.mouse.click(*found.point)
+    for exact in (True, False):
+        lines = page.get_by_text(option, exact=exact).filter(visible=True)
+        count = lines.count()
+        if count:
+            chosen = _pick(lines, count, Target(text=option), target_box)
+            if chosen is not None:
+                chosen.click(timeout=timeout_ms)
+                return
+    raise TargetNotFound(f"no option reading {option!r} shows once the drop-down is opened")
+
+
+def drag(page: Page, start: tuple[float, float], end: tuple[float, float], steps: int = 12) -> None:
+    """Press at `start`, move to `end` in small steps (sliders and HTML drag and drop both
+    see a moving pointer), release."""
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(*end, steps=steps)
+    page.mouse.up()
+
+
 def point_at(page: Page, step: Step, found: Found | None, target_box: Box | None) -> None:
     """Rest the pointer where the action will happen, as the video's pointer does before it acts,
     so a hover style is on screen both before and after the action."""
@@ -203,9 +276,25 @@ def point_at(page: Page, step: Step, found: Found | None, target_box: Box | None
         page.mouse.move(*found.point)
 
 
-def act(page: Page, step: Step, found: Found | None, target_box: Box | None, timeout_ms: float) -> None:
-    """Run the step's action on what `locate` found."""
-    if step.action == "click":
+def act(page: Page, step: Step, found: Found | None, target_box: Box | None, timeout_ms: float,
+        drop: tuple[float, float] | None = None) -> None:
+    """Run the step's action on what `locate` found (`drop`: where a drag ends, see drop_point)."""
+    if step.action in ("hover", "drag"):
+        start = _centre(target_box) if target_box else found.point
+        if step.action == "hover":
+            page.mouse.move(*start)
+        else:
+            drag(page, start, drop if drop is not None else drop_point(page, step, start, None)[0])
+    elif step.action == "double_click":
+        if found.locator is not None and target_box:
+            page.mouse.dblclick(*_centre(target_box))
+        elif found.locator is not None:
+            found.locator.dblclick(timeout=timeout_ms)
+        else:
+            page.mouse.dblclick(*found.point)
+    elif step.action == "select":
+        choose(page, found, target_box, step.option or "", timeout_ms)
+    elif step.action == "click":
         if found.locator is not None and target_box:
             try:
                 found.locator.click(timeout=timeout_ms / 3)

@@ -103,7 +103,8 @@ def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
             index=index, strategy=capture.strategy, look_changed=capture.look_changed, view=capture.view,
             restyled=capture.restyled, patterns=capture.patterns, gone=capture.gone, fewer=capture.fewer, stays=capture.stays,
             landing=capture.landing, window_dy=capture.window_dy, lists=capture.lists,
-            highlights=capture.highlights, target_shown=capture.target_shown,
+            highlights=capture.highlights, target_shown=capture.target_shown, recoloured=capture.recoloured,
+            to_box=[round(v, 1) for v in capture.to_box] if capture.to_box else None,
         )
         if index == 0:
             step.after_ms = clock.LOAD_MS

@@ -25,6 +25,7 @@ REST_MS = 600  # the pointer rests before each action
 GLIDE_MS = 500  # then glides to the target (or stays, when the action has none)
 AFTER_MS = 1_000  # what the page does after the action, before the next one starts
 CHAR_MS = 100  # per typed character
+DRAG_MS = 800  # a drag: the button held while the pointer travels to the drop
 
 
 @dataclass(frozen=True)
@@ -43,4 +44,5 @@ class StepTime:
 def step_time(step: Step) -> StepTime:
     """The page time the video spends on a step, before and after its action."""
     typing = CHAR_MS * len(step.text or "") if step.action == "type" else 0
-    return StepTime(REST_MS + GLIDE_MS, typing + AFTER_MS)
+    dragging = DRAG_MS if step.action == "drag" else 0
+    return StepTime(REST_MS + GLIDE_MS, typing + dragging + AFTER_MS)

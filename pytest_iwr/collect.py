@@ -68,6 +68,7 @@ class ModelRun(pytest.Collector):
                 trace=session.trace_path(self.nodeid),
                 trace_only_failures=session.tracing == "retain-on-failure",
                 judge=session.judge,
+                ocr=session.ocr,
             )
         return self.run
 

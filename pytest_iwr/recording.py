@@ -40,6 +40,8 @@ class RecordedStep:
     patterns: dict[str, list[int]] | None = None  # how repeated texts group by look after the step
     fewer: dict[str, list[int]] | None = None  # texts the step showed fewer times (not none): [before, after]
     stays: list[str] | None = None  # texts of their own (and pictures) shown before the step and still after it
+    to_box: Box | None = None  # a drag onto a target: that target's box on the reference (the last resort)
+    recoloured: bool | None = None  # a click: its spot, seen again once the pointer went on to the next click, in another colour
 
 
 @dataclass

@@ -20,10 +20,11 @@ from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 
 from . import board, clock, perceived, visual
-from .actions import Found, TargetNotFound, act, locate, point_at
+from .actions import Found, TargetNotFound, act, drop_point, locate, point_at
 from .browser import Limits, PageDead, PageSession, _first_line
 from .checks import Observation, find_phrase, run_check, run_perceptual
 from .models import Generation
+from .ocr import Ocr, OcrUnavailable
 from .recording import Recording
 from .judge import Judge, JudgeVerdict, Rating, assertion_question, grounding_question, visual_question
 from .task import MARKUP_KINDS, Task
@@ -71,6 +72,8 @@ class Capture:
     target_shown: bool | None = None
     fewer: dict[str, list[int]] | None = None
     stays: list[str] | None = None
+    recoloured: bool | None = None  # a click: its spot, once the pointer left it, drawn in another colour
+    to_box: tuple | None = None  # a drag: the box of the target it dropped on
     shown: frozenset[str] | None = None  # every short line after the step (for steady.py, not recorded)
 
 
@@ -91,6 +94,7 @@ class TaskRun:
         time_scale: float = 1.0,
         implied: bool = True,
         judge: "Judge | None" = None,
+        ocr: "Ocr | None" = None,
     ):
         self.task = task
         self.generation = generation
@@ -114,6 +118,9 @@ class TaskRun:
         self.judge = judge  # asked about each step's assertion on its screenshots (judge/)
         self.judged: dict[tuple[str, int], Future] = {}  # (role, step) -> the judge's answer, under way or done
         self._asset_names: dict[str, str] | None = None  # picture digest -> the asset name the model saw
+        self._drop_boxes: dict[int, tuple | None] = {}  # the builder's: where each drag dropped
+        self._left: _LeftBehind | None = None  # the last click's spot, to look at once the pointer has left
+        self.ocr = ocr  # with a judge: the paper's low-level visual score, OCR text of both screenshots
 
     # ------------------------------------------------------------------ public
 
@@ -252,6 +259,8 @@ class TaskRun:
         if (self.task.random or not self.implied) and recorded is not None:
             recorded = _timing_only(recorded)
         looks = step.action == "click" and (self.captures is not None or (recorded is not None and recorded.look_changed))
+        left, self._left = self._left, None
+        left_problem = None
         try:
             session.advance_clock(timing.before_ms)
             session.settle()
@@ -261,19 +270,28 @@ class TaskRun:
                 # The spot before the pointer arrives too: a page may show on hover what the
                 # reference shows only once clicked, and then looks right all the same.
                 spot_unpointed = session.region_png(target_box) if looks and target_box and self.captures is None else None
+                plain = self._plain_spot(step, recorded, target_box, spot_unpointed)
                 session.call(lambda: point_at(session.page, step, found, target_box), what="moving the pointer")
                 session.settle()
+                left_problem = self._look_left_behind(left, step, target_box)
                 judged = self.judge is not None and bool(step.assertion)
                 before_png = self._current_png() if step.needs("changed") or judged else None
-                pointer = _pointer(step, found, target_box)
-                before = session.perceive(pointer)
+                drop = None
+                if step.action == "drag":
+                    start = _pointer(step, found, target_box)
+                    to_box = tuple(recorded.to_box) if recorded is not None and recorded.to_box else None
+                    drop, drop_box = session.call(lambda: drop_point(session.page, step, start, to_box), what="finding where to drop")
+                    if self.captures is not None:
+                        self._drop_boxes[index] = drop_box
+                pointer = drop or _pointer(step, found, target_box)
+                before = session.perceive(_pointer(step, found, target_box))
                 boards_before = {size: self._board(size) for size in step.board_sizes()}
                 scroll_before = session.scroll_position()
                 window_before = session.state()[2]
                 spot_before = session.region_png(target_box) if looks and target_box else None
                 self._last_png = None
                 session.call(
-                    lambda: act(session.page, step, found, target_box, self.limits.action * 1000),
+                    lambda: act(session.page, step, found, target_box, self.limits.action * 1000, drop),
                     seconds=self.limits.action * 3,
                     what=f"the {step.action}",
                 )
@@ -286,6 +304,8 @@ class TaskRun:
                 result.failure = f"{step.action} failed: {_first_line(exc)}"
                 return result
             result.executed = True
+            if plain is not None:
+                self._left = _LeftBehind(index, target_box, plain[0], plain[1], bool(recorded and recorded.recoloured))
             if step.action == "scroll":
                 session.wait_for_scroll(scroll_before)
             session.advance_clock(timing.after_ms)
@@ -361,6 +381,8 @@ class TaskRun:
                 failures += perceived.fewer_problems(recorded.fewer, before.looks, seen_now.looks)
             if recorded is not None and recorded.stays:
                 failures += perceived.stay_problems(recorded.stays, before.looks, seen_now.looks)
+            if left_problem:
+                failures.append(left_problem)
             failures = [self._name_images(f) for f in failures]
             result.passed = not failures
             result.failure = "; ".join(failures) or None
@@ -417,6 +439,36 @@ class TaskRun:
 
     # ------------------------------------------------------------------ observations
 
+    def _plain_spot(self, step, recorded, target_box, taken: bytes | None) -> tuple[bytes, float] | None:
+        """A click's spot before the pointer comes (and the scroll then), kept to compare
+        with the spot once the pointer has gone on to the next target."""
+        if step.action != "click" or not target_box:
+            return None
+        if self.captures is None and not (recorded is not None and recorded.recoloured):
+            return None
+        assert self.session is not None
+        png = taken if taken is not None else self.session.region_png(target_box)
+        return png, self.session.scroll_position()
+
+    def _look_left_behind(self, left: "_LeftBehind | None", step, target_box) -> str | None:
+        """The last click's spot, now the pointer has moved on to this step's target: drawn
+        in another colour than before that click (a star lit), as the video showed it? A
+        hover style cannot be told from a click's effect under the pointer; here it is gone."""
+        if left is None or step.action != "click" or not target_box or _overlap(left.box, target_box):
+            return None
+        assert self.session is not None
+        if self.session.scroll_position() != left.scroll:
+            return None  # the spot is somewhere else on the screen now
+        change = visual.ink_change(left.png, self.session.region_png(left.box))
+        if self.captures is not None and left.index in self.captures:
+            # A fact only where the spot still shows the same thing on the same backdrop.
+            self.captures[left.index].recoloured = None if change is None else change == "recoloured"
+            return None
+        if left.recoloured and change == "same":
+            return (f"the control clicked at step {left.index} is drawn in the colour it had before that click, "
+                    "now the pointer has left it; in the video its colour changed")
+        return None
+
     def _changed_without_pointer(self, spot_unpointed: bytes, target_box) -> bool:
         """The clicked spot, the pointer moved away, against how it looked before the pointer came."""
         session = self.session
@@ -450,7 +502,7 @@ class TaskRun:
         wanted = self.task.needs_reference_image(index)
         if self.captures is not None:
             png = self._current_png() if wanted else None
-            self.captures[index] = Capture(png, text, box, result.strategy)
+            self.captures[index] = Capture(png, text, box, result.strategy, to_box=self._drop_boxes.get(index))
         if not self.task.has_checkpoint(index):
             return
         png = self._current_png()
@@ -465,6 +517,12 @@ class TaskRun:
         if self.judge is not None:
             question = visual_question(self.task.checkpoint_path(index).read_bytes(), png)
             self.judged[("visual", index)] = self.judge.submit_rating(index, question)
+        if self.ocr is not None:
+            try:
+                result.metrics["ocr"] = self.ocr.similarity(self.task.checkpoint_path(index).read_bytes(), png)
+            except OcrUnavailable as exc:  # the paper's figure goes missing, the run goes on
+                result.metrics["ocr"] = None
+                result.metrics["ocr_error"] = str(exc)[:200]
 
     def _reference_shot(self, index: int) -> visual.Shot | None:
         if index not in self._reference_shots:
@@ -475,6 +533,19 @@ class TaskRun:
     def _nothing_shown_vfs(self) -> float | None:
         """A page that never showed is 0 alike, when there is a reference to be alike to."""
         return 0.0 if self.task.checkpoint_path(0).exists() else None
+
+
+@dataclass(frozen=True)
+class _LeftBehind:
+    index: int  # the click's step
+    box: tuple
+    png: bytes  # its spot before the pointer came
+    scroll: float
+    recoloured: bool  # the reference's spot changed colour (RecordedStep.recoloured)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 GROUNDED = 24  # px: the spot around the judge's point taken as the target's box (its look, the pointer)

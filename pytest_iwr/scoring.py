@@ -87,3 +87,41 @@ def verdict_pairs(steps: Sequence[Mapping], verdicts: Mapping[int, Mapping]) -> 
         for s in steps
         if s["index"] > 0 and s.get("executed") and verdicts.get(s["index"], {}).get("passed") is not None
     ]
+
+
+# The paper's visual score: per checkpoint, half low-level metrics (OCR text similarity and
+# DINO feature similarity in IWR-Bench), half the judge's rating. DINO needs model weights
+# that cannot be had offline, so the low-level half here is the OCR part alone: the figures
+# say so (PAPER_NOT_AVAILABLE) rather than stand in a made-up value for it.
+PAPER_LOW_LEVEL = ("ocr",)
+PAPER_NOT_AVAILABLE = {
+    "dino": "DINO feature similarity: needs model weights downloaded at run time; not available offline, "
+            "so the low-level half of the paper's VFS is the OCR text similarity alone",
+}
+
+
+def paper_scores(steps: Sequence[Mapping], judge_ifs: float | None) -> dict[str, float | None]:
+    """The paper's figures for one task: judge IFS; VFS = mean over checkpoints of
+    0.5 x low-level + 0.5 x the judge's rating (steps' metrics `ocr` and `mllm`, in [0, 1]);
+    Final = 0.7 IFS + 0.3 VFS. A checkpoint missing either half is left out, and counted."""
+    rated = [s for s in steps if s.get("vfs") is not None and "mllm" in (s.get("metrics") or {})]
+    whole = []
+    for step in rated:
+        m = step["metrics"]
+        low = [m.get(name) for name in PAPER_LOW_LEVEL]
+        if m.get("mllm") is None or any(v is None for v in low):
+            continue
+        whole.append((mean(low), m["mllm"]))
+    low_level = 100 * mean(lo for lo, _ in whole) if whole else None
+    mllm = 100 * mean(r for _, r in whole) if whole else None
+    vfs = 0.5 * low_level + 0.5 * mllm if whole else None
+    return {
+        "ifs": judge_ifs, "vfs": _r(vfs), "final": final(judge_ifs, vfs),
+        "low_level": _r(low_level), "mllm": _r(mllm), "checkpoints": len(whole), "checkpoints_missing": len(rated) - len(whole),
+    }
+
+
+def paper_aggregate(tasks: Iterable[Mapping]) -> dict[str, float | None]:
+    """A model's paper figures: means over its tasks."""
+    papers = [t["paper"] for t in tasks if t.get("paper")]
+    return {name: _mean(p[name] for p in papers) for name in ("ifs", "vfs", "final", "low_level", "mllm")}

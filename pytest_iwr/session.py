@@ -47,13 +47,15 @@ class IwrSession:
             self.judge = self._judge(judge_name) if judge_name else None
         except (UnknownModel, ValueError) as exc:
             raise pytest.UsageError(f"--iwr-judge: {exc}") from None
+        self.ocr, self.ocr_unavailable = self._ocr() if self.judge else (None, None)
         self.selectors = split_list(config.getoption("iwr_tasks")) or split_list([config.getini("iwr_tasks") or ""])
         # The judge is asked about every step, so every step runs (IFS stays the prefix figure).
         self.keep_going: bool = config.getoption("iwr_continue") or self.judge is not None
         report = config.getoption("iwr_report")
         self.report_dir = (config.invocation_params.dir / report).resolve() if report else None
         self.limits = Limits(action=float(config.getini("iwr_action_timeout") or Limits.action))
-        self.results = Results(models=[m.name for m in self.models], judge=self.judge.name if self.judge else None)
+        self.results = Results(models=[m.name for m in self.models], judge=self.judge.name if self.judge else None,
+                               ocr=self.ocr.name if self.ocr else None, ocr_unavailable=self.ocr_unavailable)
         self.selected_files = 0
         self._futures: dict = {}
         self._pool = None
@@ -88,6 +90,16 @@ class IwrSession:
         cache = JudgeCache(self._outputs_dir().parent / "judge")
         return Judge(name, litellm_name, self._call_settings(), cache, self.concurrency,
                      rejudge=bool(self.config.getoption("iwr_rejudge")))
+
+    def _ocr(self):
+        """With a judge, the OCR for the paper's low-level visual score, or why there is none."""
+        from .ocr import Ocr, OcrUnavailable
+
+        try:
+            ocr = Ocr.find(self._outputs_dir().parent / "ocr")
+            return ocr, None
+        except OcrUnavailable as exc:
+            return None, str(exc)
 
     def _outputs_dir(self) -> Path:
         config = self.config

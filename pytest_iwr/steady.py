@@ -23,7 +23,7 @@ def keep_steady(capture: Capture, others: Sequence[Capture | None]) -> Capture:
     if not others:
         return capture
     if any(other is None for other in others):  # a pace that did not reach this step: nothing is sure
-        capture.look_changed = None
+        capture.look_changed = capture.recoloured = None
         capture.restyled = capture.gone = capture.lists = capture.highlights = capture.fewer = capture.stays = None
         capture.patterns = None
         capture.view = None
@@ -33,6 +33,7 @@ def keep_steady(capture: Capture, others: Sequence[Capture | None]) -> Capture:
         return capture
     capture.look_changed = _all(capture.look_changed, [o.look_changed for o in others])
     capture.target_shown = _all(capture.target_shown, [o.target_shown for o in others])
+    capture.recoloured = _all(capture.recoloured, [o.recoloured for o in others])
     capture.restyled = _common(capture.restyled, [o.restyled for o in others])
     # Gone: not shown after the step at any pace (it may not have come yet at 0.6x).
     capture.gone = [t for t in capture.gone or [] if all(o.shown is not None and t not in o.shown for o in others)] or None

@@ -15,7 +15,8 @@ import yaml
 
 from .board import DIRECTIONS
 
-ACTIONS = ("click", "type", "press", "scroll")
+ACTIONS = ("click", "type", "press", "scroll", "hover", "double_click", "select", "drag")
+TARGETED = ("click", "type", "hover", "double_click", "select", "drag")  # actions that need a target
 LEVELS = ("L1", "L2", "L3", "L4")
 VISUALS = ("V1", "V2", "V3", "V4")
 TARGET_HINTS = ("text", "role", "label", "placeholder", "alt", "title")
@@ -31,7 +32,7 @@ BOUNDS = ("equals", "min", "max", "in")  # what a count or a number may be
 TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "random", "steps")
 STEP_KEYS = (
     "action", "target", "text", "key", "dx", "dy", "description",
-    "checkpoint", "assertion", "expect", "name",
+    "checkpoint", "assertion", "expect", "name", "option", "to", "by",
 )
 
 
@@ -111,6 +112,9 @@ class Step:
     checkpoint: bool = False
     assertion: str | None = None
     name: str | None = None
+    option: str | None = None  # select: the option by its visible text
+    to: Target | None = None  # drag: onto this target ...
+    by: tuple[int, int] | None = None  # ... or by this offset [dx, dy] in px
 
     @property
     def item_name(self) -> str:
@@ -123,6 +127,10 @@ class Step:
             words = str(self.dy or self.dx)
         elif self.action == "type":
             words = (self.target.label_text() if self.target else "") or (self.text or "")
+        elif self.action == "select":
+            words = f"{self.target.label_text() if self.target else ''} {self.option or ''}"
+        elif self.action == "drag" and self.to is not None:
+            words = f"{self.target.label_text() if self.target else ''} to {self.to.label_text()}"
         else:
             words = self.target.label_text() if self.target else ""
         slug = re.sub(r"[^0-9A-Za-z]+", "-", words).strip("-")[:40]
@@ -279,8 +287,26 @@ def _load_step(index: int, raw: Any, where: _Where) -> Step:
     if action not in ACTIONS:
         raise where.fail(f"{at}: action", f"expected one of {', '.join(ACTIONS)}, got {action!r}")
     target = _load_target(raw["target"], where, f"{at}: target") if "target" in raw else None
-    if action in ("click", "type") and target is None:
+    if action in TARGETED and target is None:
         raise where.fail(f"{at}: target", f"a {action} needs a target (text, role+name, label, placeholder, alt or title)")
+    option = raw.get("option")
+    if action == "select":
+        if not isinstance(option, str) or not option.strip():
+            raise where.fail(f"{at}: option", f"a select step needs the option's visible text, got {option!r}")
+    elif option is not None:
+        raise where.fail(f"{at}: option", f"only a select step takes an option (this is a {action})")
+    to = _load_target(raw["to"], where, f"{at}: to") if "to" in raw else None
+    by = raw.get("by")
+    if action == "drag":
+        if (to is None) == (by is None):
+            raise where.fail(f"{at}: to", "a drag step needs either `to` (a target to drop on) or `by` ([dx, dy] in px), not both")
+        if by is not None:
+            if (not isinstance(by, list) or len(by) != 2
+                    or not all(isinstance(v, int) and not isinstance(v, bool) for v in by) or by == [0, 0]):
+                raise where.fail(f"{at}: by", f"expected [dx, dy], two whole numbers of pixels not both 0, got {by!r}")
+            by = (by[0], by[1])
+    elif to is not None or by is not None:
+        raise where.fail(f"{at}: {'to' if to is not None else 'by'}", f"only a drag step takes to/by (this is a {action})")
     text = raw.get("text")
     if action == "type":
         if not isinstance(text, str):
@@ -325,7 +351,7 @@ def _load_step(index: int, raw: Any, where: _Where) -> Step:
     return Step(
         index=index, action=action, description=description.strip(), expect=checks,
         target=target, text=text, key=key, dx=dx, dy=dy, checkpoint=checkpoint,
-        assertion=assertion, name=name,
+        assertion=assertion, name=name, option=option.strip() if option else None, to=to, by=by,
     )
 
 

@@ -19,7 +19,7 @@ from typing import Iterator
 from PIL import Image, ImageDraw, ImageFont
 
 from . import clock
-from .actions import find_target, perform
+from .actions import drop_point, find_target, perform
 from .browser import PageSession
 from .task import Step, Task
 
@@ -29,7 +29,16 @@ BADGE = 0.8  # how long a key badge stays
 KEY_SYMBOLS = {
     "Enter": "⏎ Enter", "ArrowLeft": "← ArrowLeft", "ArrowRight": "→ ArrowRight", "ArrowUp": "↑ ArrowUp",
     "ArrowDown": "↓ ArrowDown", "Escape": "Esc", "Tab": "⇥ Tab", "Backspace": "⌫ Backspace", " ": "Space",
+    "Shift": "⇧ Shift", "Control": "Ctrl", "Meta": "⌘ Meta", "Alt": "Alt",
 }
+
+
+def key_badge(key: str) -> str:
+    """What the video's badge reads for a key or a chord ("⇧ Shift + ⇥ Tab", "Ctrl + Z")."""
+    if key in KEY_SYMBOLS or "+" not in key.strip("+"):
+        return KEY_SYMBOLS.get(key, key)
+    parts = key.split("+")
+    return " + ".join(KEY_SYMBOLS.get(p, p.upper() if len(p) == 1 else p) for p in parts)
 
 
 class Clip:
@@ -87,10 +96,15 @@ def _font(size: int) -> ImageFont.ImageFont:
 _POINTER = [(0, 0), (0, 22), (6, 17), (10, 27), (14, 25), (10, 16), (17, 16)]
 
 
-def overlay(page: Image.Image, pointer: tuple[float, float] | None, ripple: float | None = None, badge: str | None = None) -> Image.Image:
-    """The page with a pointer (and a click ripple of progress 0..1, and a key badge) drawn over it."""
+def overlay(page: Image.Image, pointer: tuple[float, float] | None, ripple: float | None = None, badge: str | None = None,
+            held: bool = False) -> Image.Image:
+    """The page with a pointer (and a click ripple of progress 0..1, a ring while the button
+    is held in a drag, and a key badge) drawn over it."""
     frame = page.copy()
     draw = ImageDraw.Draw(frame, "RGBA")
+    if pointer is not None and held:
+        x, y = pointer
+        draw.ellipse([x - 14, y - 14, x + 14, y + 14], fill=(255, 80, 40, 70), outline=(255, 80, 40, 200), width=3)
     if pointer is not None and ripple is not None:
         radius = 8 + 26 * ripple
         alpha = int(200 * (1 - ripple))
@@ -177,12 +191,26 @@ def _record(task: Task, session: PageSession, clip: Clip) -> None:
         target = _pointer_target(session, step)
         path = list(_glide(pointer, target, glide)) if target is not None else [pointer] * glide
         for position in path:
+            # The real pointer glides too: a hover style comes and goes as in a screen recording.
+            session.call(lambda position=position: session.page.mouse.move(*position), what="moving the pointer")
             clip.add(overlay(screen.tick(), position))
         pointer = path[-1] if path else pointer
-        _act(session, step, clip, screen, pointer, timing)
+        pointer = _act(session, step, clip, screen, pointer, timing)
         clip.steps.append({"index": step.index, "start": round(start / FPS, 2), "end": clip.seconds})
     for _ in range(FPS):
         clip.add(overlay(screen.tick(), pointer))
+
+
+def _ghost(image: Image.Image, session: PageSession, step: Step) -> Image.Image | None:
+    """The dragged element's picture, half transparent, as a browser draws a drag image."""
+    found = session.call(lambda: find_target(session.page, step.target))
+    box = session.call(lambda: found.locator.bounding_box()) if found.locator is not None else None
+    if not box or box["width"] > image.width / 2 or box["height"] > image.height / 2:
+        return None
+    x, y, w, h = (round(box[k]) for k in ("x", "y", "width", "height"))
+    ghost = image.crop((x, y, x + w, y + h)).convert("RGBA")
+    ghost.putalpha(150)
+    return ghost
 
 
 def _pointer_target(session: PageSession, step: Step) -> tuple[float, float] | None:
@@ -193,8 +221,9 @@ def _pointer_target(session: PageSession, step: Step) -> tuple[float, float] | N
     return _centre((box["x"], box["y"], box["width"], box["height"])) if box else None
 
 
-def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer, timing: clock.StepTime) -> None:
-    """The action, then `timing.after_ms` of page time, one frame per 100 ms."""
+def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer, timing: clock.StepTime):
+    """The action, then `timing.after_ms` of page time, one frame per 100 ms; returns where
+    the pointer is left."""
     badge = None
     frames = timing.after_ms // clock.FRAME_MS
     if step.action == "type":
@@ -205,17 +234,41 @@ def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer,
             session.call(lambda char=char: session.page.keyboard.type(char))
             clip.add(overlay(screen.tick(), pointer))
             frames -= 1
+    elif step.action == "drag":
+        # The button held while the pointer travels, the page drawn as it follows.
+        end, _ = session.call(lambda: drop_point(session.page, step, pointer, None), what="finding where to drop")
+        start_image = screen.look()
+        ghost = _ghost(start_image, session, step)
+        session.call(lambda: (session.page.mouse.move(*pointer), session.page.mouse.down()))
+        travel = clock.DRAG_MS // clock.FRAME_MS
+        for position in _glide(pointer, end, travel):
+            session.call(lambda position=position: session.page.mouse.move(*position, steps=2))
+            image = screen.tick()
+            if ghost is not None and image is start_image:
+                # HTML drag and drop draws its drag image outside the page: draw it as a person sees it.
+                image = image.copy()
+                image.paste(ghost, (round(position[0] - ghost.width / 2), round(position[1] - ghost.height / 2)), ghost)
+            clip.add(overlay(image, position, held=True))
+        session.call(lambda: session.page.mouse.up())
+        pointer, frames = end, frames - travel
     else:
         before = session.scroll_position() if step.action == "scroll" else 0.0
         session.call(lambda: perform(session.page, step, None, session.limits.action * 1000), seconds=session.limits.action * 3)
         if step.action == "scroll":
             session.wait_for_scroll(before)
         if step.action == "press":
-            badge = KEY_SYMBOLS.get(step.key or "", step.key)
+            badge = key_badge(step.key or "")
         elif step.action == "scroll":
             badge = ("↓" if step.dy > 0 else "↑") + f" scroll {abs(step.dy or step.dx)} px"
+        elif step.action == "select":
+            badge = f"▾ {step.option}"
     for f in range(frames):
         page = screen.tick()
         t = f / FPS
-        ripple = t / 0.4 if step.action == "click" and t < 0.4 else None
+        ripple = None
+        if step.action == "click" and t < 0.4:
+            ripple = t / 0.4
+        elif step.action == "double_click" and t < 0.5:  # two quick rings
+            ripple = (t % 0.25) / 0.25
         clip.add(overlay(page, pointer, ripple, badge if t < BADGE else None))
+    return pointer

@@ -185,3 +185,53 @@ def pixels_changed(before: bytes, after: bytes, tolerance: int = 16, min_pixels:
         return True
     differing = (np.abs(a - b).max(axis=2) > tolerance).sum()
     return int(differing) >= min_pixels
+
+
+# --------------------------------------------------------------------------- ink
+
+INK_FROM_BACKDROP = 60  # summed RGB distance from the spot's backdrop for a pixel to be ink
+INK_TURN = 25.0  # degrees between two inks' directions from the backdrop: another hue
+INK_STRENGTH = 2.2  # or one ink this many times as far from the backdrop: light grey to black (a thin outline reaches 1.6)
+BACKDROP_MOVED = 24.0  # RGB distance: the spot's backdrop itself changed (something else is there)
+
+
+@dataclass(frozen=True)
+class Ink:
+    """A small spot's backdrop (its commonest colour) and the colour its glyphs or marks
+    are drawn in, as seen against it (None: nothing but backdrop)."""
+
+    backdrop: np.ndarray
+    ink: np.ndarray | None  # mean of the most contrasting tenth of the marked pixels
+    strength: float  # how far the strongest marks stand from the backdrop
+
+
+def ink_of(png: bytes) -> Ink | None:
+    if not png:
+        return None
+    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.float64).reshape(-1, 3)
+    values, counts = np.unique((pixels // 8).astype(np.int16), axis=0, return_counts=True)
+    backdrop = values[counts.argmax()] * 8.0 + 4
+    distance = np.abs(pixels - backdrop).sum(axis=1)
+    marked = distance > INK_FROM_BACKDROP
+    if int(marked.sum()) < 6:
+        return Ink(backdrop, None, 0.0)
+    strongest = distance >= np.quantile(distance[marked], 0.9)
+    return Ink(backdrop, pixels[strongest].mean(axis=0), float(np.quantile(distance[marked], 0.95)))
+
+
+def ink_change(before: bytes, after: bytes) -> str | None:
+    """How a spot's marks changed: "recoloured" (a grey star turned orange, grey text turned
+    black), "same" (the same colour, whatever the shape: an outlined star filled), or None
+    where the two cannot be told apart as one thing (off screen, marks came or went, the
+    backdrop itself changed: something else is there now). Inks are compared as directions
+    from the backdrop, so anti-aliasing is no change of colour."""
+    a, b = ink_of(before), ink_of(after)
+    if a is None or b is None or a.ink is None or b.ink is None:
+        return None
+    if float(np.linalg.norm(a.backdrop - b.backdrop)) > BACKDROP_MOVED:
+        return None
+    da, db = a.ink - a.backdrop, b.ink - b.backdrop
+    cosine = float(da @ db / (np.linalg.norm(da) * np.linalg.norm(db) or 1.0))
+    turned = np.degrees(np.arccos(max(-1.0, min(1.0, cosine))))
+    ratio = max(a.strength, b.strength) / max(1.0, min(a.strength, b.strength))
+    return "recoloured" if turned > INK_TURN or ratio > INK_STRENGTH else "same"

@@ -214,3 +214,36 @@ def test_other_bad_files_are_one_clear_line(tmp_path, capsys, content, reason):
     assert main(["compare", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"compare: {path}: ") and reason in err and err.count("\n") == 1
+
+
+def judged(steps: list[dict], verdicts: list[str | None]) -> list[dict]:
+    """Steps with the judge's verdicts on steps 1.. (None: the judge erred)."""
+    out = [dict(steps[0])]
+    for s, v in zip(steps[1:], verdicts):
+        out.append({**s, "judge": {"verdict": v or "error", "assertion": "", "reason": "", "error": None, "cached": False}})
+    return out
+
+
+def test_judged_runs_show_agreement_with_the_checks_and_between_judges(tmp_path, capsys):
+    steps = four_steps("passed", "failed", "failed")
+    # Run A's judge agrees with the checks on all three; B's passes step 2 and errs on step 3.
+    ta = task("games/counter", steps=judged(steps, ["pass", "fail", "fail"]))
+    tb = task("games/counter", steps=judged(steps, ["pass", "pass", None]))
+    ta["judge"], tb["judge"] = {"ifs": 33.33}, {"ifs": 66.67}
+    ta["paper"], tb["paper"] = {"final": 30.0}, {"final": 50.0}
+    a = write(tmp_path / "A", [ta], judge="openai/judge-a")
+    b = write(tmp_path / "B", [tb], judge="openai/judge-b")
+    c = compare.compare_files([a, b])
+    rows = {j.run: j for j in c.judged}
+    assert (rows["A"].agreement.agree, rows["A"].agreement.steps, rows["A"].agreement.kappa) == (3, 3, 1.0)
+    assert (rows["B"].agreement.agree, rows["B"].agreement.steps) == (1, 2)  # the error is no verdict
+    assert rows["B"].judge_ifs == 66.67 and rows["B"].paper_final == 50.0
+    [between] = c.judges
+    assert (between.judges.agree, between.judges.steps) == (1, 2) and between.checks.rate == 1.0
+    text = compare.render_text(c)
+    assert "the judge beside the checks" in text and "openai/judge-b" in text
+    assert "m1, A vs B: judges agree on 1 of 2 steps (50.0%)" in text and "checks on 2 of 2 steps (100.0%)" in text
+    assert "The judge beside the checks" in compare.render_html(c)
+    # Runs without a judge show no such section.
+    plain = compare.compare_files([write(tmp_path / "C", [task("games/counter")])])
+    assert plain.judged == [] and "judge beside" not in compare.render_text(plain)

@@ -157,6 +157,18 @@ def test_a_judged_run_scores_both_ways_agrees_and_caches(bench, judge_server, mo
     out = result.stdout.str()
     assert ("reference: judge IFS 100.00 (checks 100.00), visual rating 100.00; "
             "agrees with the checks on 3 of 3 steps (100.0%), kappa n/a") in out
+    # The paper's scoring beside ours: judge IFS; VFS half OCR text (tesseract reads the
+    # screenshots: "Ready", "Done once"), half the rating; no DINO, and it says so.
+    assert [s["metrics"].get("ocr") for s in reference["steps"][:2]] == [1.0, 1.0]
+    assert [s["metrics"].get("ocr") for s in blank["steps"][:2]] == [0.0, 0.0]
+    assert reference["paper"] == {"ifs": 100.0, "vfs": 100.0, "final": 100.0, "low_level": 100.0, "mllm": 100.0,
+                                  "checkpoints": 2, "checkpoints_missing": 0}
+    assert blank["paper"] == {"ifs": 0.0, "vfs": 10.0, "final": 3.0, "low_level": 0.0, "mllm": 20.0,
+                              "checkpoints": 2, "checkpoints_missing": 0}
+    assert rows["blank"]["paper"]["final"] == 3.0 and rows["blank"]["final"] == blank["final"]  # ours as before
+    assert data["paper_scoring"]["ocr"].startswith("tesseract") and "dino" in data["paper_scoring"]["not_available"]
+    assert "blank: paper's scoring IFS 0.00 VFS 10.00 Final 3.00 (VFS = 0.5 x OCR text 0.00 + 0.5 x rating 20.00" in out
+    assert len(list((bench.path / ".iwr/ocr").glob("*.txt"))) >= 3  # each screenshot read once, kept
     # What the judge was asked: the step's sentence and the two screenshots.
     request = next(r for r in judge_server.requests if "The step passes if" in r["messages"][0]["content"][0]["text"])
     parts = request["messages"][0]["content"]
@@ -182,6 +194,7 @@ def test_a_judged_run_scores_both_ways_agrees_and_caches(bench, judge_server, mo
     assert blank3["ifs"] == 100.0 and blank3["agreement"] == {"steps": 3, "agree": 0, "rate": 0.0, "kappa": 0.0}
     # The report lists each disagreement with what the judge saw and both reasons.
     html = (bench.path / "out" / "report.html").read_text()
+    assert "<h2>Both scorings</h2>" in html and "DINO feature similarity" in html
     assert "<h3>Disagreements (3)</h3>" in html and "judge</b>: pass: looks right" in html
     assert "checks</b>: fail: expected text &#x27;Done once&#x27;" in html or "checks</b>: fail: expected text 'Done once'" in html
     assert (bench.path / "out/shots/blank/hostile/probe/judge_01_after.png").exists()
@@ -221,12 +234,67 @@ def test_judge_failures_are_judge_errors_never_passes(bench, judge_server, monke
     assert task_entry(data, "reference", "hostile/probe")["judge"]["ifs"] == 100.0
 
 
+def test_without_an_ocr_the_papers_vfs_is_missing_not_made_up(bench, judge_server, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    monkeypatch.setenv("IWR_TESSERACT", str(bench.path / "no-tesseract"))
+    _with_assertions(bench)
+    result, data = run_judged(bench, judge_server, "fake-judge", models="reference")
+    entry = task_entry(data, "reference", "hostile/probe")
+    assert entry["judge"]["ifs"] == 100.0 and entry["paper"]["ifs"] == 100.0
+    assert entry["paper"]["vfs"] is None and entry["paper"]["final"] is None and entry["paper"]["checkpoints_missing"] == 2
+    assert data["paper_scoring"]["ocr"] is None and "no-tesseract" in data["paper_scoring"]["not_available"]["ocr"]
+
+
+def test_paper_scores_take_half_ocr_half_rating():
+    steps = [
+        {"index": 0, "vfs": 0.9, "metrics": {"ocr": 0.8, "mllm": 0.6}},
+        {"index": 1, "vfs": None, "metrics": {}},  # no checkpoint
+        {"index": 2, "vfs": 0.5, "metrics": {"ocr": 0.4, "mllm": 0.2}},
+        {"index": 3, "vfs": 0.5, "metrics": {"ocr": 0.4, "mllm": None}},  # the judge erred: left out, counted
+    ]
+    found = scoring.paper_scores(steps, 50.0)
+    assert found == {"ifs": 50.0, "vfs": 50.0, "final": 50.0, "low_level": 60.0, "mllm": 40.0,
+                     "checkpoints": 2, "checkpoints_missing": 1}
+    assert scoring.paper_scores(steps[1:2], 0.0)["vfs"] is None
+
+
+def test_the_ocr_reads_what_a_screenshot_shows(tmp_path):
+    from PIL import ImageDraw, ImageFont
+
+    from pytest_iwr.ocr import Ocr
+
+    def shot(text: str) -> bytes:
+        image = Image.new("RGB", (640, 160), "white")
+        font = ImageFont.truetype("DejaVuSans.ttf", 28) if _has_font() else ImageFont.load_default(28)
+        ImageDraw.Draw(image).text((20, 50), text, fill="black", font=font)
+        out = io.BytesIO()
+        image.save(out, "PNG")
+        return out.getvalue()
+
+    ocr = Ocr.find(tmp_path / "ocr")
+    a, b = shot("Night ferry returns to Port Alder"), shot("Weather for the weekend")
+    assert ocr.similarity(a, a) == 1.0 and ocr.similarity(a, b) == 0.0
+    assert "ferry" in ocr.read(a).lower()
+    assert len(list((tmp_path / "ocr").glob("*.txt"))) == 2
+
+
+def _has_font() -> bool:
+    from PIL import ImageFont
+
+    try:
+        ImageFont.truetype("DejaVuSans.ttf", 10)
+        return True
+    except OSError:
+        return False
+
+
 def test_without_a_judge_nothing_changes(bench, judge_server):
     _with_assertions(bench)
     result, data = bench.run("--iwr-model=reference,blank")
     assert data["judge"] is None and judge_server.requests == []
     blank = task_entry(data, "blank", "hostile/probe")
-    assert "judge" not in blank and all("judge" not in s for s in blank["steps"])
+    assert "judge" not in blank and "paper" not in blank and all("judge" not in s for s in blank["steps"])
+    assert "paper_scoring" not in data and all("ocr" not in s["metrics"] for s in blank["steps"])
     assert [s["executed"] for s in blank["steps"]] == [True, True, False, False]  # the prefix rule stops it
     assert "judge" not in {k for r in data["leaderboard"] for k in r}
 
@@ -272,3 +340,35 @@ def test_the_judge_grounds_a_target_no_name_finds(bench, judge_server, monkeypat
     result, data = run_judged(bench, judge_server, "fake-judge-blind", models="replay:icons")
     step = task_entry(data, "replay:icons", "hostile/probe")["steps"][1]
     assert "the judge finds nothing on the screen like 'the Go button'" in step["failure"]
+
+
+def _shot(noise: int = 0, text: str = "Done once") -> bytes:
+    from PIL import ImageDraw
+
+    image = Image.new("RGB", (200, 60), (250, 250, 250))
+    ImageDraw.Draw(image).text((10, 20), text, fill=(20, 20, 20))
+    if noise:  # what Chromium's resampling does from run to run: a few levels, a few pixels
+        image.putpixel((5, 5), (250 - noise, 250, 250))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_the_cache_answers_a_screenshot_alike_to_the_eye_and_only_that(tmp_path):
+    from pytest_iwr.judge.cache import JudgeCache
+
+    cache = JudgeCache(tmp_path)
+    params = {"model": "openai/x", "temperature": 0, "max_tokens": 400}
+    asked = Question("assertion", "does it pass?", (_shot(), _shot(text="Done twice")))
+    cache.put(cache_key(params, asked), {"parameters": params, "parsed": {"passed": True}}, asked)
+    noisy = Question("assertion", "does it pass?", (_shot(noise=5), _shot(text="Done twice")))
+    assert cache.get(cache_key(params, noisy)) is None  # other bytes
+    assert cache.get_near(params, noisy)["parsed"] == {"passed": True}  # but nothing a person could see
+    for other in (
+        Question("assertion", "does it pass?", (_shot(noise=40), _shot(text="Done twice"))),  # a visible dot
+        Question("assertion", "does it pass?", (_shot(), _shot(text="Done thrice"))),  # other words
+        Question("assertion", "does it hold?", (_shot(), _shot(text="Done twice"))),  # another question
+        Question("assertion", "does it pass?", (_shot(),)),
+    ):
+        assert cache.get_near(params, other) is None, other.text
+    assert cache.get_near({**params, "model": "openai/y"}, noisy) is None

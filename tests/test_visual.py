@@ -93,3 +93,37 @@ def test_pixels_changed_ignores_nothing_but_tiny_differences():
     assert not visual.pixels_changed(png(a), png(a))
     assert not visual.pixels_changed(png(a), png(b))
     assert visual.pixels_changed(png(a), png(c))
+
+
+def _glyph(text: str, colour: str, backdrop: str = "white", size: int = 19) -> bytes:
+    """A control's spot as region_png gives it: a glyph or a word on its backdrop."""
+    from PIL import ImageFont
+
+    image = Image.new("RGB", (40, 30), backdrop)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", size)
+    except OSError:
+        pytest.skip("DejaVu Sans is not installed")
+    ImageDraw.Draw(image).text((5, 3), text, fill=colour, font=font)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("before, after, change", [
+    (("☆", "#aab1cb"), ("★", "#f5a623"), "recoloured"),  # a star lit: grey outline to orange fill
+    (("★", "#f5a623"), ("☆", "#aab1cb"), "recoloured"),
+    (("Aa", "#999999"), ("Aa", "#111111"), "recoloured"),  # grey text turned black
+    (("Aa", "#333333"), ("Aa", "#2563eb"), "recoloured"),  # dark text turned blue
+    (("☆", "#aab1cb"), ("★", "#aab1cb"), "same"),  # filled but still grey: the defect's star
+    (("☆", "#f5a623"), ("★", "#f5a623"), "same"),
+    (("Aa", "#1d4ed8"), ("Aa", "#1e40af"), "same"),  # two blues no one tells apart
+    (("Aa", "#333333"), ("", "#333333"), None),  # the mark went: something else, not a colour
+])
+def test_a_spots_ink_changes_colour_or_not_whatever_its_shape(before, after, change):
+    assert visual.ink_change(_glyph(*before), _glyph(*after)) == change
+
+
+def test_a_spot_on_another_backdrop_is_no_comparison():
+    assert visual.ink_change(_glyph("Aa", "#333"), _glyph("Aa", "#333", backdrop="#dfe6f5")) is None
+    assert visual.ink_change(b"", _glyph("Aa", "#333")) is None  # off screen

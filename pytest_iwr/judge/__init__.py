@@ -127,7 +127,7 @@ class Judge:
         key = cache_key(self.parameters(), question)
         nothing = {"input_tokens": 0, "output_tokens": 0, "cost_usd": 0.0}
         if not self.rejudge:
-            record = self.cache.get(key)
+            record = self.cache.get(key) or self.cache.get_near(self.parameters(), question)
             if record is not None and isinstance(record.get("parsed"), dict):
                 return record["parsed"], None, True, nothing
         done = complete(self.litellm_name, question.messages(), self.settings, MAX_TOKENS)
@@ -145,7 +145,7 @@ class Judge:
         self.cache.put(key, {
             "key": key, "judge": self.litellm_name, "parameters": self.parameters(), "prompt_version": JUDGE_PROMPT_VERSION,
             "role": question.role, "parsed": parsed, "answer": redact(done.answer), "usage": done.usage,
-        })
+        }, question)
         return parsed, None, False, usage
 
     def close(self) -> None:

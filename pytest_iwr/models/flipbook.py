@@ -24,6 +24,7 @@ function next() {
 document.addEventListener('click', next);
 document.addEventListener('keydown', next);
 document.addEventListener('wheel', next);
+document.addEventListener('dragend', next);
 </script></body></html>
 """
 

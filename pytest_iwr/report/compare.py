@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .. import scoring
+from ..judge.agreement import Agreement, agreement
 from .results import SCHEMA
 from .stats import model_intervals, separated
 
@@ -378,6 +379,89 @@ def separations(rows: Sequence[Row]) -> list[Separation]:
     return [Separation(a, b) for a, b in combinations(rows, 2)]
 
 
+# --- the judge beside the checks ---------------------------------------------
+
+
+def _verdicts(run: Run, model: str) -> dict[tuple[str, int], tuple[bool, bool]]:
+    """(task, step) -> (checks passed, judge passed), for every executed step the judge
+    answered (an error is no verdict)."""
+    return {
+        (t["id"], s["index"]): (bool(s["passed"]), s["judge"]["verdict"] == "pass")
+        for t in run.tasks(model) for s in t["steps"]
+        if s.get("executed") and (s.get("judge") or {}).get("verdict") in ("pass", "fail")
+    }
+
+
+@dataclass(frozen=True)
+class JudgeRow:
+    """A judged run's model: both IFS, the paper's Final, and how often judge and checks agree."""
+
+    run: str
+    model: str
+    judge: str
+    checks_ifs: float | None
+    judge_ifs: float | None
+    paper_final: float | None
+    agreement: Agreement
+
+
+@dataclass(frozen=True)
+class JudgesBetween:
+    """Two judged runs of one model: how often their judges give a step the same verdict,
+    and their checks (a judge that flips where the checks stand still is the noisy one)."""
+
+    a: str
+    b: str
+    model: str
+    judges: Agreement
+    checks: Agreement
+
+    @property
+    def text(self) -> str:
+        def said(x: Agreement) -> str:
+            if not x.steps:
+                return "no step in common"
+            kappa = "n/a" if x.kappa is None else f"{x.kappa:.2f}"
+            return f"{x.agree} of {x.steps} steps ({100 * x.rate:.1f}%), kappa {kappa}"
+        return f"{self.model}, {self.a} vs {self.b}: judges agree on {said(self.judges)}; checks on {said(self.checks)}"
+
+
+def judge_rows(runs: Sequence[Run]) -> list[JudgeRow]:
+    rows = []
+    for run in runs:
+        if not run.data.get("judge"):
+            continue
+        for model in run.models:
+            mine = run.tasks(model)
+            if not mine:
+                continue
+            rows.append(JudgeRow(
+                run=run.label, model=model, judge=run.data["judge"], checks_ifs=scoring.aggregate(mine)["ifs"],
+                judge_ifs=scoring._mean((t.get("judge") or {}).get("ifs") for t in mine),
+                paper_final=scoring._mean((t.get("paper") or {}).get("final") for t in mine),
+                agreement=agreement(_verdicts(run, model).values()),
+            ))
+    return rows
+
+
+def judges_between(runs: Sequence[Run]) -> list[JudgesBetween]:
+    """Every pair of judged runs, for each model both ran: agreement on the steps both judged."""
+    judged = [r for r in runs if r.data.get("judge")]
+    out = []
+    for a, b in combinations(judged, 2):
+        for model in a.models:
+            va, vb = _verdicts(a, model), _verdicts(b, model)
+            common = sorted(set(va) & set(vb))
+            if model not in b.models or not (va or vb):
+                continue
+            out.append(JudgesBetween(
+                a.label, b.label, model,
+                judges=agreement((va[k][1], vb[k][1]) for k in common),
+                checks=agreement((va[k][0], vb[k][0]) for k in common),
+            ))
+    return out
+
+
 # --- the whole comparison ----------------------------------------------------
 
 
@@ -389,13 +473,16 @@ class Comparison:
     changes: list[RunChanges]
     separations: list[Separation]
     notes: list[str]
+    judged: list[JudgeRow] = field(default_factory=list)
+    judges: list[JudgesBetween] = field(default_factory=list)
 
 
 def compare(runs: Sequence[Run]) -> Comparison:
     """Leaderboard, suite differences, changes between consecutive runs, noise verdicts."""
     rows = leaderboard(runs)
     changes = [c for a, b in zip(runs, runs[1:]) for c in run_changes(a, b)]
-    return Comparison(list(runs), rows, suite_differences(runs), changes, separations(rows), notes(runs))
+    return Comparison(list(runs), rows, suite_differences(runs), changes, separations(rows), notes(runs),
+                      judge_rows(runs), judges_between(runs))
 
 
 def compare_files(paths: Sequence[str | Path]) -> Comparison:
@@ -479,6 +566,9 @@ def text_lines(c: Comparison) -> list[str]:
             lines += [f"  {s.text()}" for s in ch.steps]
             if not ch.ifs and not ch.steps:
                 lines.append("  none: same IFS and the same step verdicts")
+    if c.judged:
+        lines += ["", "the judge beside the checks"] + ["  " + line for line in _table(*_judge_table(c))]
+        lines += [f"  {j.text}" for j in c.judges]
     if c.separations:
         lines += ["", "Final: larger than the noise?"]
         for s in c.separations:
@@ -487,6 +577,18 @@ def text_lines(c: Comparison) -> list[str]:
     if c.notes:
         lines += ["", "notes"] + [f"  {n}" for n in c.notes]
     return lines
+
+
+def _judge_table(c: Comparison) -> tuple[list[str], list[list[str]], set[int]]:
+    header = ["run", "model", "judge", "IFS (checks)", "IFS (judge)", "paper Final", "agree", "rate", "kappa"]
+    body = [
+        [j.run, j.model, j.judge, _num(j.checks_ifs), _num(j.judge_ifs), _num(j.paper_final),
+         f"{j.agreement.agree}/{j.agreement.steps}",
+         "-" if j.agreement.rate is None else f"{100 * j.agreement.rate:.1f}%",
+         "n/a" if j.agreement.kappa is None else f"{j.agreement.kappa:.2f}"]
+        for j in c.judged
+    ]
+    return header, body, {3, 4, 5, 6, 7, 8}
 
 
 def _run_summary(run: Run) -> str:
@@ -584,6 +686,11 @@ def render_html(c: Comparison) -> str:
             body += _html_changes(ch)
         if not c.changes:
             body.append('<p class="muted">no model is in two consecutive runs</p>')
+    if c.judged:
+        header, rows, _ = _judge_table(c)
+        body += ["<h2>The judge beside the checks</h2>", "<table><tr>" + "".join(f"<th>{_e(h)}</th>" for h in header) + "</tr>"]
+        body += ["<tr>" + "".join(f"<td>{_e(v)}</td>" for v in r) + "</tr>" for r in rows] + ["</table>"]
+        body += _html_list([j.text for j in c.judges], "")
     if c.separations:
         body += _html_separations(c)
     if c.notes:

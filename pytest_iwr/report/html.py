@@ -258,11 +258,31 @@ def _judge(data: dict, assets: _Assets) -> str:
             )
     listed = "".join(disagreements) or "<p>None: on every step both judged, the judge and the checks agree.</p>"
     return (
+        _paper_table(data) +
         f'<section id="judge"><h2>Judge: {_e(data["judge"])}</h2>'
         '<table><thead><tr><th>model</th><th class="num">IFS (checks)</th><th class="num">IFS (judge)</th><th class="num">visual rating</th>'
         '<th class="num">agree</th><th class="num">rate</th><th class="num">kappa</th><th class="num">judge errors</th>'
         f'<th class="num">calls</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
         f'<h3>Disagreements ({len(disagreements)})</h3>{listed}</section>'
+    )
+
+
+def _paper_table(data: dict) -> str:
+    """Both scorings per model: ours (checks, offline VFS) and the paper's (judge IFS, VFS
+    half OCR half the judge's rating), and what of the paper's recipe was not available."""
+    rows = "".join(
+        f'<tr><td>{_e(r["model"])}</td><td class="num">{_num(r["ifs"])}</td><td class="num">{_num(r["vfs"])}</td>'
+        f'<td class="num">{_num(r["final"])}</td><td class="num">{_num(p.get("ifs"))}</td><td class="num">{_num(p.get("vfs"))}</td>'
+        f'<td class="num">{_num(p.get("final"))}</td><td class="num">{_num(p.get("low_level"))}</td><td class="num">{_num(p.get("mllm"))}</td></tr>'
+        for r in data["leaderboard"] for p in [r.get("paper") or {}]
+    )
+    missing = "".join(f"<li>{_e(v)}</li>" for v in ((data.get("paper_scoring") or {}).get("not_available") or {}).values())
+    return (
+        '<section id="paper"><h2>Both scorings</h2>'
+        '<table><thead><tr><th>model</th><th class="num">IFS</th><th class="num">VFS</th><th class="num">Final</th>'
+        '<th class="num">paper IFS</th><th class="num">paper VFS</th><th class="num">paper Final</th>'
+        '<th class="num">OCR text</th><th class="num">rating</th></tr></thead>'
+        f'<tbody>{rows}</tbody></table><p>Not available here:</p><ul>{missing}</ul></section>'
     )
 
 

@@ -31,6 +31,8 @@ class Results:
 
     models: list[str]
     judge: str | None = None  # the judge model's name, when the run has one
+    ocr: str | None = None  # with a judge: the OCR behind the paper's low-level visual score
+    ocr_unavailable: str | None = None  # with a judge but no OCR: why
     started: str = field(default_factory=now)
     chromium: str | None = None
     _tasks: dict[tuple[str, str], dict] = field(default_factory=dict)
@@ -62,8 +64,16 @@ class Results:
         keys = sorted(self._tasks, key=lambda k: (order.get(k[0], len(order)), k[1]))
         return [self._entry(model, task_id, self._tasks[(model, task_id)], self.judge) for model, task_id in keys]
 
+    @classmethod
+    def _entry(cls, model: str, task_id: str, raw: dict, judge: str | None = None) -> dict:
+        entry = cls._scored_entry(model, task_id, raw, judge)
+        if judge:  # the paper's scoring beside ours: judge IFS, VFS half OCR half the judge's rating
+            entry["paper"] = (scoring.paper_scores(entry["steps"], entry["judge"]["ifs"]) if entry["scored"]
+                              else dict.fromkeys(("ifs", "vfs", "final", "low_level", "mllm")))
+        return entry
+
     @staticmethod
-    def _entry(model: str, task_id: str, raw: dict, judge: str | None = None) -> dict:
+    def _scored_entry(model: str, task_id: str, raw: dict, judge: str | None = None) -> dict:
         steps = [raw["steps"][i] for i in sorted(raw["steps"])]
         # A set-up failure (no key, no connection) says nothing of the model: no figures at all.
         scored = raw["generation"].get("status") != "unavailable"
@@ -102,7 +112,7 @@ class Results:
                 **_usage(ran),
                 "by_category": scoring.breakdown(mine, "category"),
                 "by_level": scoring.breakdown(mine, "level"),
-                **({"judge": _model_judge(mine)} if self.judge else {}),
+                **({"judge": _model_judge(mine), "paper": scoring.paper_aggregate(mine)} if self.judge else {}),
             })
         return rows
 
@@ -116,10 +126,27 @@ class Results:
             "finished": now(),
             "environment": environment,
             "prompt_version": PROMPT_VERSION,
+            **({"paper_scoring": self.paper_scoring()} if self.judge else {}),
             "leaderboard": self.leaderboard(tasks),
             # Tasks a set-up failure left without figures: a rerun fills them in.
             "not_scored": [{"model": t["model"], "task": t["id"], "reason": t["not_scored"]} for t in tasks if not t["scored"]],
             "tasks": tasks,
+        }
+
+
+    def paper_scoring(self) -> dict:
+        """How the paper's figures (each task's and row's `paper`) were made, and what of the
+        paper's recipe could not be had here."""
+        missing = dict(scoring.PAPER_NOT_AVAILABLE)
+        if self.ocr is None:
+            missing["ocr"] = f"OCR text similarity: {self.ocr_unavailable or 'no OCR'}; the paper's VFS is not computed"
+        return {
+            "ifs": "the judge's verdicts on the steps' assertions, under the same prefix rule",
+            "vfs": "mean over checkpoints of 0.5 x low-level + 0.5 x the judge's visual rating (0-10, as 0-100)",
+            "low_level": "OCR text similarity of the two screenshots (word F1)" if self.ocr else None,
+            "ocr": self.ocr,
+            "final": "0.7 x IFS + 0.3 x VFS",
+            "not_available": missing,
         }
 
 

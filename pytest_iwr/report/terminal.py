@@ -58,6 +58,13 @@ def judge_lines(rows: list[dict], judge: str) -> list[str]:
             f"visual rating {_fmt(j.get('mllm')).strip()}; {agree}{errors}; "
             f"{j['calls']} call(s), {j['input_tokens']} + {j['output_tokens']} tokens, cost {cost}"
         )
+        p = r.get("paper")
+        if p:
+            lines.append(
+                f"{r['model']}: paper's scoring IFS {_fmt(p['ifs']).strip()} VFS {_fmt(p['vfs']).strip()} "
+                f"Final {_fmt(p['final']).strip()} (VFS = 0.5 x OCR text {_fmt(p['low_level']).strip()} + "
+                f"0.5 x rating {_fmt(p['mllm']).strip()}; no DINO offline)"
+            )
     return lines
 
 
