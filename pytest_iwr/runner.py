@@ -276,15 +276,15 @@ class TaskRun:
                 left_problem = self._look_left_behind(left, step, target_box)
                 judged = self.judge is not None and bool(step.assertion)
                 before_png = self._current_png() if step.needs("changed") or judged else None
+                resting = _pointer(step, found, target_box)
                 drop = None
                 if step.action == "drag":
-                    start = _pointer(step, found, target_box)
                     to_box = tuple(recorded.to_box) if recorded is not None and recorded.to_box else None
-                    drop, drop_box = session.call(lambda: drop_point(session.page, step, start, to_box), what="finding where to drop")
+                    drop, drop_box = session.call(lambda: drop_point(session.page, step, resting, to_box), what="finding where to drop")
                     if self.captures is not None:
                         self._drop_boxes[index] = drop_box
-                pointer = drop or _pointer(step, found, target_box)
-                before = session.perceive(_pointer(step, found, target_box))
+                pointer = drop or resting  # where it rests after the action
+                before = session.perceive(resting)
                 boards_before = {size: self._board(size) for size in step.board_sizes()}
                 scroll_before = session.scroll_position()
                 window_before = session.state()[2]
@@ -514,12 +514,13 @@ class TaskRun:
             return
         ref_text = self.recording.text(index) if self.recording else None
         result.vfs, result.metrics = visual.vfs(reference, visual.Shot.from_png(png), ref_text, text)
+        reference_png = self.task.checkpoint_path(index).read_bytes() if self.judge or self.ocr else b""
         if self.judge is not None:
-            question = visual_question(self.task.checkpoint_path(index).read_bytes(), png)
+            question = visual_question(reference_png, png)
             self.judged[("visual", index)] = self.judge.submit_rating(index, question)
         if self.ocr is not None:
             try:
-                result.metrics["ocr"] = self.ocr.similarity(self.task.checkpoint_path(index).read_bytes(), png)
+                result.metrics["ocr"] = self.ocr.similarity(reference_png, png)
             except OcrUnavailable as exc:  # the paper's figure goes missing, the run goes on
                 result.metrics["ocr"] = None
                 result.metrics["ocr_error"] = str(exc)[:200]

@@ -12,13 +12,24 @@ from pytest_iwr.video import key_badge
 
 GESTURES = DATA / "tasks" / "widgets" / "gestures"
 PAGES = DATA / "gestures"
-# Each defect, and the step where a person comparing with the video first sees it.
+# Each defect as the one change it makes to the reference, and the step where a person
+# comparing with the video first sees it.
 DEFECTS = {
-    "defect-no-tooltip": 1,  # hovering Help shows no tooltip
-    "defect-drops-the-other-card": 3,  # dragging Card A moves Card B
-    "defect-email-focus-unshown": 7,  # Shift+Tab goes back to Email, the page does not say so
-    "defect-undo-ignored": 8,  # Control+Z undoes nothing
+    "defect-no-tooltip": (1, ".help:hover .tip { display: block; }", ""),
+    "defect-drops-the-other-card": (3, "undo.push({ card: dragged, from: dragged.parentElement });",
+                                    "if (dragged.id === 'card-a') dragged = document.getElementById('card-b');\n"
+                                    "      undo.push({ card: dragged, from: dragged.parentElement });"),
+    "defect-email-focus-unshown": (7, "input.addEventListener('focus', () => {",
+                                   "if (id === 'email') return;\n    input.addEventListener('focus', () => {"),
+    "defect-undo-ignored": (8, "if ((e.ctrlKey || e.metaKey) && e.key === 'z') {", "if (false) {"),
 }
+
+
+def _defect(name: str) -> str:
+    _, old, new = DEFECTS[name]
+    reference = (GESTURES / "reference" / "index.html").read_text(encoding="utf-8")
+    assert reference.count(old) == 1, name
+    return reference.replace(old, new)
 
 
 def test_the_probe_loads_every_gesture():
@@ -39,8 +50,9 @@ def test_a_drag_holds_the_button_for_its_own_page_time_and_chords_read_as_a_pers
 def test_each_gesture_is_replayed_and_judged_by_what_it_does(bench):
     bench.add_task(GESTURES)
     pages = ["nonsemantic", *DEFECTS]
-    for name in pages:
-        bench.add_page(f"pages/{name}", "widgets/gestures", (PAGES / f"{name}.html").read_text(encoding="utf-8"))
+    bench.add_page("pages/nonsemantic", "widgets/gestures", (PAGES / "nonsemantic.html").read_text(encoding="utf-8"))
+    for name in DEFECTS:
+        bench.add_page(f"pages/{name}", "widgets/gestures", _defect(name))
     models = ",".join(["reference", "blank", "flipbook"] + [f"replay:pages/{name}" for name in pages])
     result, data = bench.run(f"--iwr-model={models}")
     assert data is not None, result.stdout.str()
@@ -54,6 +66,6 @@ def test_each_gesture_is_replayed_and_judged_by_what_it_does(bench):
     look_alike = task_entry(data, "replay:pages/nonsemantic", "widgets/gestures")
     assert look_alike["ifs"] == 100.0, [s["failure"] for s in look_alike["steps"] if s["failure"]]
     assert look_alike["steps"][2]["strategy"] == "label-beside-control:exact"
-    for name, step in DEFECTS.items():
+    for name, (step, _, _) in DEFECTS.items():
         entry = task_entry(data, f"replay:pages/{name}", "widgets/gestures")
         assert first_failure(entry) == step, (name, [s["failure"] for s in entry["steps"]])
