@@ -62,7 +62,7 @@ def test_an_unknown_model_is_a_usage_error(bench):
     [
         (("    description: the add button\n", "    description: the add button\n    colour: red\n"),
          "task.yaml: step 1: unknown key 'colour'"),
-        (("action: type", "action: swipe"), "task.yaml: step 3: action: expected one of click, type, press, scroll, got 'swipe'"),
+        (("action: type", "action: swipe"), "task.yaml: step 3: action: expected one of click, type, press, scroll, hover, double_click, select, drag, got 'swipe'"),
         (("    target: {role: button, name: Reset}\n", ""), "task.yaml: step 6: target: a click needs a target"),
         (("{scrolled: true}", "{wiggled: true}"), "task.yaml: step 5: expect[0]: wiggled: unknown check kind 'wiggled'"),
         (('expect: [{text: "Hello, Ada"}]', "expect: []"), "task.yaml: step 4: expect: every step needs at least one deterministic check"),
