@@ -21,9 +21,10 @@ from typing import Any, Callable
 
 from playwright.sync_api import Page
 
-from . import board, visual
+from . import order, rules, visual
 from .actions import TargetNotFound, find_target
 from .perceived import lines, view_agreement
+from .phrase import find_phrase
 from .task import BOUNDS, ROLE_STATES, Check
 
 
@@ -52,31 +53,6 @@ def nearest_text(page_text: str, wanted: str) -> str:
     pieces = {" ".join(tokens[i : i + n]) for n in range(1, len(wanted.split()) + 3) for i in range(len(tokens))}
     best = max(pieces, key=lambda p: (difflib.SequenceMatcher(None, wanted.lower(), p.lower()).ratio(), -abs(len(p) - size)))
     return repr(_shorten(best))
-
-
-# Where a lone word stands on its own: a line's start or end, or punctuation
-# that separates a label from its value ("Password strength: Strong").
-_SEGMENT_EDGE = r"[:·|•,;()/–—\[\]]"
-
-
-def _phrase(wanted: str) -> re.Pattern:
-    """The words of `wanted` as a whole phrase: "Bee" is not in "been", "5" not in "15".
-
-    A lone word (letters only) must stand on its own, not inside a longer
-    phrase of words: "Strong" is not in "Very strong". A phrase of several
-    words, or a number, may stand anywhere at word boundaries.
-    """
-    words = normalise(wanted).split(" ")
-    body = r"\s+".join(re.escape(w) for w in words)
-    if len(words) == 1 and words[0].isalpha():
-        return re.compile(rf"(?:^|{_SEGMENT_EDGE})[ ]*{body}[ ]*(?:$|{_SEGMENT_EDGE})", re.IGNORECASE | re.MULTILINE)
-    return re.compile(rf"(?<![\w]){body}(?![\w])", re.IGNORECASE)
-
-
-def find_phrase(page_text: str, wanted: str) -> re.Match | None:
-    """`wanted` in the text, read line by line (a lone word must fill a line or a segment of it)."""
-    text = "\n".join(" ".join(line.split()) for line in (page_text or "").splitlines())
-    return _phrase(wanted).search(text)
 
 
 def check_text(page_text: str, wanted: str) -> Outcome:
@@ -187,13 +163,14 @@ class Observation:
     text: str
     before_png: Callable[[], bytes | None]
     before_text: Callable[[], str | None]
-    board_before: Callable[[int], "board.Board | board.BoardNotFound"]
-    board_after: Callable[[int], "board.Board | board.BoardNotFound"]
+    rule_before: Callable[[Check], "rules.Reading"]  # what a rule check read before the action
+    rule_after: Callable[[Check], "rules.Reading"]
     after_png: Callable[[], bytes]
     scroll_moved: Callable[[], bool]
     reference_shot: Callable[[], "visual.Shot | None"]
     timeout_ms: float
     view: str = ""  # the text on screen now
+    placed: tuple[tuple[str, int, int], ...] = ()  # every visible line and where it stands
     look_changed: bool | None = None  # whether the spot of the clicked target changed look
     recorded: Any = None  # the reference's RecordedStep, for the perceptual checks
 
@@ -231,20 +208,18 @@ def run_check(check: Check, seen: Observation) -> Outcome:
         return check_line(seen.text, arg)
     if kind == "in_view":
         return check_in_view(seen.view, arg)
+    if kind == "order":
+        return Outcome(*order.check_order(seen.placed, arg))
     if kind == "count":
         return check_count(seen.text, arg, opts, seen.before_text() if "change" in opts else None)
     if kind == "number":
         return check_number(seen.text, arg, opts, seen.before_text() if "change" in opts else None)
     if kind == "any":
         return _check_any(check, seen)
-    if kind == "slide":
-        return _check_slide(seen, arg, opts)
-    if kind == "dealt":
-        dealt = seen.board_after(opts["size"])
-        if isinstance(dealt, board.BoardNotFound):
-            return Outcome(False, f"expected a fresh board of {arg} tiles; {dealt}")
-        problem = board.check_dealt(dealt, arg)
-        return Outcome(problem is None, problem or "")
+    if kind == "rule":
+        rule = rules.get(arg)
+        before = seen.rule_before(check) if rule.needs_before else None
+        return Outcome(*rule.judge(before, seen.rule_after(check), opts))
     if kind == "role":
         return _check_role(seen, arg, opts)
     if kind == "value":
@@ -280,23 +255,6 @@ def _check_any(check: Check, seen: Observation) -> Outcome:
             return Outcome(True)
         reasons.append(failed.message)
     return Outcome(False, "no alternative held: " + " | ".join(f"({i + 1}) {r}" for i, r in enumerate(reasons)))
-
-
-def _check_slide(seen: Observation, direction: str, opts: dict) -> Outcome:
-    before = seen.board_before(opts["size"])
-    if isinstance(before, board.BoardNotFound):
-        return Outcome(False, f"could not read the board before the move: {before}")
-    after = seen.board_after(opts["size"])
-    if isinstance(after, board.BoardNotFound):
-        return Outcome(False, f"could not read the board after the move: {after}")
-    problem, gained = board.check_move(before, after, direction)
-    if problem:
-        return Outcome(False, problem)
-    if opts.get("score"):
-        outcome = check_number(seen.text, opts["score"], {"change": (gained,)}, seen.before_text())
-        if not outcome.passed:
-            return Outcome(False, f"the tiles merged sliding {direction} add {gained} to the score: {outcome.message}")
-    return Outcome(True)
 
 
 def _check_role(seen: Observation, role: str, opts: dict) -> Outcome:

@@ -332,7 +332,11 @@ PERCEIVED_JS = r"""
   }
   const tops = lines.filter((l) => l[2] && l[4] !== null && clean(l[1]) && !clean(l[1]).includes('\n'))
     .slice(0, 300).map((l) => [clean(l[1]), l[4]]);
-  return {page: page.join('\n'), view: view.join('\n'), looks, tops};
+  // Every line and where its block stands on the page, for checks of order.
+  const placed = lines.filter((l) => l[5] && clean(l[1])).slice(0, 3000)
+    .map((l) => { const b = l[0].getBoundingClientRect();
+      return [clean(l[1]).replace(/\s*\n\s*/g, ' '), l[5][0], l[5][1], Math.round(b.left), Math.round(b.right)]; });
+  return {page: page.join('\n'), view: view.join('\n'), looks, tops, placed};
 }
 """
 
@@ -349,6 +353,9 @@ def is_image(text: str) -> bool:
     return _IMAGE_NAME.match(text) is not None
 
 
+# A line: its text, where its text starts on the page (x, y), and its block's left and right edges.
+Placed = tuple[str, int, int, int, int]
+
 # A short line (or a picture): its text, how it looks, whether the pointer rests on it, its
 # element's number, and where its block stands on the page (x, y).
 Look = tuple[str, str, bool, int, int, int]
@@ -363,6 +370,7 @@ class Perceived:
     view: str = ""
     looks: tuple[Look, ...] = ()
     tops: tuple[tuple[str, int], ...] = ()  # lines on screen and how far down the screen each starts
+    placed: tuple["Placed", ...] = ()  # every line, in reading order, and where it stands
 
     @classmethod
     def from_js(cls, raw: dict | None, name_image: Callable[[str], str | None] | None = None) -> "Perceived":
@@ -379,7 +387,8 @@ class Perceived:
                 text = named
             looks.append((text, str(sig), bool(pointed), int(node), int(x), int(y)))
         tops = tuple((str(t), int(y)) for t, y in raw.get("tops") or ())
-        return cls(page=raw.get("page") or "", view=raw.get("view") or "", looks=tuple(looks), tops=tops)
+        placed = tuple((str(t), int(x), int(y), int(left), int(right)) for t, x, y, left, right in raw.get("placed") or ())
+        return cls(page=raw.get("page") or "", view=raw.get("view") or "", looks=tuple(looks), tops=tops, placed=placed)
 
 
 # --------------------------------------------------------------------------- how things look

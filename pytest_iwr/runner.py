@@ -19,7 +19,7 @@ from typing import Any
 from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 
-from . import board, clock, perceived, visual
+from . import clock, perceived, rules, visual
 from .actions import Found, TargetNotFound, act, drop_point, locate, point_at
 from .browser import Limits, PageDead, PageSession, _first_line
 from .checks import Observation, find_phrase, run_check, run_perceptual
@@ -27,7 +27,7 @@ from .models import Generation
 from .ocr import Ocr, OcrUnavailable
 from .recording import Recording
 from .judge import Judge, JudgeVerdict, Rating, assertion_question, grounding_question, visual_question
-from .task import MARKUP_KINDS, Task
+from .task import MARKUP_KINDS, Check, Task
 
 
 @dataclass
@@ -285,7 +285,7 @@ class TaskRun:
                         self._drop_boxes[index] = drop_box
                 pointer = drop or resting  # where it rests after the action
                 before = session.perceive(resting)
-                boards_before = {size: self._board(size) for size in step.board_sizes()}
+                rules_before = {_rule_key(c): self._rule_reading(c, before.page) for c in step.rules_before()}
                 scroll_before = session.scroll_position()
                 window_before = session.state()[2]
                 spot_before = session.region_png(target_box) if looks and target_box else None
@@ -322,21 +322,23 @@ class TaskRun:
             # Unchanged under the pointer: the page may show on hover what the reference shows
             # once clicked. Asked again at the end of the step, the pointer moved off it.
             look_pending = look_changed is False and spot_unpointed is not None
-            boards_after: dict[int, board.Board | board.BoardNotFound] = {}
+            rules_after: dict[tuple, rules.Reading] = {}
 
-            def board_after(size: int) -> board.Board | board.BoardNotFound:
-                if size not in boards_after:
-                    boards_after[size] = _read_board(session.page, size)
-                return boards_after[size]
+            def rule_after(check: Check) -> rules.Reading:
+                key = _rule_key(check)
+                if key not in rules_after:
+                    rules_after[key] = self._rule_reading(check, text)
+                return rules_after[key]
 
             seen = Observation(
                 page=session.page,
                 text=text,
                 view=seen_now.view,
+                placed=seen_now.placed,
                 before_png=lambda: before_png,
                 before_text=lambda: before.page if before else None,
-                board_before=lambda size: boards_before[size],
-                board_after=board_after,
+                rule_before=lambda check: rules_before[_rule_key(check)],
+                rule_after=rule_after,
                 after_png=self._current_png,
                 scroll_moved=lambda: scroll_moved,
                 reference_shot=lambda: self._reference_shot(index),
@@ -485,11 +487,12 @@ class TaskRun:
             timing = clock.step_time(step)
         return timing.scaled(self.time_scale)
 
-    def _board(self, size: int) -> board.Board | board.BoardNotFound:
-        """The board before an action, read under the call limit."""
+    def _rule_reading(self, check: Check, text: str) -> rules.Reading:
+        """What a rule check reads off the page now, under the call limit."""
         assert self.session is not None
         session = self.session
-        return session.call(lambda: _read_board(session.page, size), what="reading the board")
+        rule = rules.get(check.arg)
+        return session.call(lambda: rule.reading(session.page, check.options, text), what=f"reading the page for {check.arg}")
 
     def _current_png(self) -> bytes:
         if self._last_png is None:
@@ -570,9 +573,6 @@ def _pointer(step, found, target_box) -> tuple[float, float] | None:
     return found.point
 
 
-def _read_board(page, size: int) -> board.Board | board.BoardNotFound:
-    """A page without a board fails the check that asks for one, not the run."""
-    try:
-        return board.read_board(page, size)
-    except board.BoardNotFound as exc:
-        return exc
+def _rule_key(check: Check) -> tuple:
+    """Rule checks that read the same thing share one reading (a board read once a step)."""
+    return (check.arg, tuple(sorted((k, repr(v)) for k, v in check.options.items())))

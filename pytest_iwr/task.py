@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .board import DIRECTIONS
+from . import rules
 
 ACTIONS = ("click", "type", "press", "scroll", "hover", "double_click", "select", "drag")
 TARGETED = ("click", "type", "hover", "double_click", "select", "drag")  # actions that need a target
@@ -24,7 +24,7 @@ TARGET_KEYS = TARGET_HINTS + ("name", "nth")
 ROLE_STATES = ("checked", "selected", "expanded", "disabled", "pressed")
 CHECK_KINDS = (
     "text", "no_text", "regex", "count", "number", "role", "value", "changed", "scrolled", "visual",
-    "slide", "dealt", "any", "line", "in_view",
+    "rule", "any", "line", "in_view", "order",
 )
 # Checks of markup, not of what a person sees: reported, never deciding a step.
 MARKUP_KINDS = ("role",)
@@ -92,11 +92,6 @@ class Check:
                 for check in alternative:
                     yield from check.walk()
 
-    @property
-    def compares_with_before(self) -> bool:
-        """True when the check needs the page's text from before the action."""
-        return "change" in self.options or (self.kind == "slide" and bool(self.options.get("score")))
-
 
 @dataclass(frozen=True)
 class Step:
@@ -143,12 +138,9 @@ class Step:
     def needs(self, kind: str) -> bool:
         return any(c.kind == kind for c in self.all_checks())
 
-    def needs_text_before(self) -> bool:
-        return any(c.compares_with_before for c in self.all_checks())
-
-    def board_sizes(self) -> set[int]:
-        """Sizes of the boards a `slide` check reads before the action."""
-        return {c.options["size"] for c in self.all_checks() if c.kind == "slide"}
+    def rules_before(self) -> list[Check]:
+        """The rule checks that read the page before the action (a board before the move)."""
+        return [c for c in self.all_checks() if c.kind == "rule" and rules.get(c.arg).needs_before]
 
 
 @dataclass(frozen=True)
@@ -377,6 +369,8 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
         raise where.fail(at, f"expected a mapping with one check kind ({', '.join(CHECK_KINDS)}), got {raw!r}")
     (kind, arg), = raw.items()
     at = f"{at}: {kind}"
+    if kind in ("slide", "dealt"):  # before rule checks had their own registry
+        raise where.fail(at, f"unknown check kind {kind!r}: it is now a rule check, {{rule: {{name: 2048.{kind}, ...}}}}")
     if kind not in CHECK_KINDS:
         raise where.fail(at, f"unknown check kind {kind!r} (expected one of: {', '.join(CHECK_KINDS)})")
     if kind in ("text", "no_text", "line", "in_view"):
@@ -385,6 +379,11 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
         return Check(kind, str(arg))
     if kind == "regex":
         return Check(kind, _pattern(arg, where, at))
+    if kind == "order":
+        if (not isinstance(arg, list) or len(arg) < 2
+                or not all(isinstance(a, (str, int, float)) and not isinstance(a, bool) and str(a) for a in arg)):
+            raise where.fail(at, f"expected a list of at least two visible texts, top one first; got {arg!r}")
+        return Check(kind, tuple(str(a) for a in arg))
     if kind == "any":
         if not isinstance(arg, list) or len(arg) < 2 or not all(isinstance(a, list) and a for a in arg):
             raise where.fail(at, f"expected a list of at least two alternatives, each a list of checks; got {arg!r}")
@@ -415,21 +414,8 @@ def _load_check(raw: Any, where: _Where, at: str) -> Check:
             raise where.fail(at, f"expected at least one of {', '.join(BOUNDS + ('change',))}")
         _bounds(opts, where, at)
         return Check(kind, pattern, opts)
-    if kind == "slide":
-        _no_unknown_keys(opts, ("direction", "score", "size"), where, at)
-        direction = opts.get("direction")
-        if direction not in DIRECTIONS:
-            raise where.fail(f"{at}: direction", f"expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
-        score = opts.get("score")
-        if score is not None:
-            score = _pattern(score, where, f"{at}: score", around="the score")
-        return Check(kind, direction, {"score": score, "size": _board_size(opts, where, at)})
-    if kind == "dealt":
-        _no_unknown_keys(opts, ("tiles", "size"), where, at)
-        tiles = opts.get("tiles")
-        if not _whole(tiles, 1):
-            raise where.fail(f"{at}: tiles", f"expected how many tiles a fresh board holds, got {tiles!r}")
-        return Check(kind, tiles, {"size": _board_size(opts, where, at)})
+    if kind == "rule":
+        return _load_rule(opts, where, at)
     if kind == "role":
         _no_unknown_keys(opts, ("role", "name") + ROLE_STATES + BOUNDS, where, at)
         role = opts.pop("role", None)
@@ -498,11 +484,17 @@ def _bounds(opts: dict, where: _Where, at: str) -> None:
         opts["change"] = tuple(changes)
 
 
-def _board_size(opts: dict, where: _Where, at: str) -> int:
-    size = opts.get("size", 4)
-    if not _whole(size, 2) or size > 8:
-        raise where.fail(f"{at}: size", f"expected the board's width in cells (2 to 8), got {size!r}")
-    return size
+def _load_rule(opts: dict, where: _Where, at: str) -> Check:
+    name = opts.pop("name", None)
+    rule = rules.get(name) if isinstance(name, str) else None
+    if rule is None:
+        known = ", ".join(rules.names())
+        broken = "".join(f"; {problem}" for problem in rules.BROKEN)
+        raise where.fail(f"{at}: name", f"expected the name of a rule check ({known}), got {name!r}{broken}")
+    try:
+        return Check("rule", name, rule.options(opts))
+    except rules.RuleOptionError as exc:
+        raise where.fail(f"{at}: {exc.field}", str(exc)) from None
 
 
 def find_tasks(root: Path) -> list[Path]:

@@ -94,3 +94,56 @@ def test_text_matches_whole_words_and_a_lone_word_only_where_it_stands_on_its_ow
     assert not check_no_text(page, "strong").passed
     assert check_line(page, "you have unsaved changes").passed and not check_line(page, "unsaved changes").passed
     assert check_in_view("Intro\nStep 1", "Step 1").passed and not check_in_view("Intro", "Step 1").passed
+
+
+def _lines(*rows):
+    """(text, x, y) rows as placed lines, each block as wide as its text (8 px a character)."""
+    return tuple((text, x, y, x, x + 8 * len(text)) for text, x, y in rows)
+
+
+def test_order_reads_lines_by_where_they_stand_not_by_markup():
+    from pytest_iwr.order import check_order
+
+    # the history panel: newest on top; the screen above it shows the newest sum over two lines
+    history = _lines(("21.3 ÷ 0 =", 40, 60), ("Error", 40, 90), ("21.3 ÷ 0 = Error", 900, 200), ("7 + 0.1 × 3 = 21.3", 900, 240))
+    newest_first = ("21.3 ÷ 0 = Error", "7 + 0.1 × 3 = 21.3")
+    assert check_order(history, newest_first)[0]
+    # oldest first: the panel's lines decide, not the screen's two lines that also read so
+    swapped = history[:2] + _lines(("7 + 0.1 × 3 = 21.3", 900, 200), ("21.3 ÷ 0 = Error", 900, 240))
+    passed, message = check_order(swapped, newest_first)
+    assert not passed and message.startswith("the list reads '7 + 0.1 × 3 = 21.3', '21.3 ÷ 0 = Error'"), message
+    # the markup's order does not matter, only where the lines stand
+    assert check_order(tuple(reversed(history)), newest_first)[0]
+    # right-aligned lines are one list too (their blocks end together)
+    right = (("21.3 ÷ 0 = Error", 1100, 200, 1000, 1230), ("7 + 0.1 × 3 = 21.3", 1090, 240, 1000, 1230))
+    assert not check_order(tuple(reversed(right)), tuple(reversed(newest_first)))[0]
+    # one row reads left to right (tops a few pixels apart)
+    row = _lines(("Wed", 300, 102), ("Mon", 100, 100), ("Tue", 200, 101))
+    assert check_order(row, ("Mon", "Tue", "Wed"))[0]
+    assert not check_order(row, ("Tue", "Mon"))[0]
+
+
+def test_order_takes_the_list_over_another_showing_of_a_phrase():
+    from pytest_iwr.order import check_order
+
+    # the open note's title reads "Trip to Lisbon" above the sidebar, where it is listed last
+    notes = _lines(("Trip to Lisbon", 400, 90), ("Grocery list", 20, 150), ("Book ideas", 20, 200), ("Trip to Lisbon", 20, 250))
+    passed, message = check_order(notes, ("Trip to Lisbon", "Grocery list", "Book ideas"))
+    assert not passed and "the list reads 'Grocery list', 'Book ideas', 'Trip to Lisbon'" in message
+    # the same events listed twice (the side panel, the week grid): both lists must read in order
+    panel = _lines(("Product demo", 900, 200), ("Lunch with Sam", 900, 240), ("Flight to Berlin", 900, 280))
+    grid = _lines(("Flight to Berlin", 500, 300), ("Lunch with Sam", 500, 420), ("Product demo", 500, 500))
+    events = ("Product demo", "Lunch with Sam", "Flight to Berlin")
+    assert check_order(panel, events)[0]
+    passed, message = check_order(panel + grid, events)
+    assert not passed and "the list reads 'Flight to Berlin', 'Lunch with Sam', 'Product demo'" in message
+    # no aligned reading (an item indented by its icon): any showing in reading order passes
+    indented = _lines(("Pinned", 20, 120), ("Grocery list", 44, 150), ("Book ideas", 20, 200))
+    assert check_order(indented, ("Pinned", "Grocery list", "Book ideas"))[0]
+    passed, message = check_order(indented, ("Book ideas", "Pinned", "Grocery list"))
+    assert not passed and "expected 'Pinned' after 'Book ideas'" in message
+    # a phrase over two lines (a label above its value) still has a place
+    assert check_order(_lines(("Total", 10, 10), ("$42", 10, 30), ("Pay now", 200, 80)), ("Total $42", "Pay now"))[0]
+    # whole words: "Strong" is not found in "Very strong"
+    passed, message = check_order(_lines(("Very strong", 0, 0), ("Save", 0, 40)), ("Strong", "Save"))
+    assert not passed and "expected text 'Strong'" in message

@@ -75,12 +75,18 @@ def test_step_item_names_are_readable_and_unique(tmp_path):
          "step 1: expect[0]: any: expected a list of at least two alternatives"),
         ("steps:\n  - {action: press, key: A, description: d, expect: [{any: [[{text: a}], [{txt: b}]]}]}\n",
          "step 1: expect[0]: any[1][0]: txt: unknown check kind 'txt'"),
-        ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: west}}]}\n",
-         "step 1: expect[0]: slide: direction: expected one of left, right, up, down"),
-        ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: up, score: 'Score'}}]}\n",
-         "step 1: expect[0]: slide: score: expected exactly one group (...) around the score, found 0"),
-        ("steps:\n  - {action: press, key: A, description: d, expect: [{dealt: {tiles: 0}}]}\n",
-         "step 1: expect[0]: dealt: tiles: expected how many tiles"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{rule: {name: 2048.slide, direction: west}}]}\n",
+         "step 1: expect[0]: rule: direction: expected one of left, right, up, down"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{rule: {name: 2048.slide, direction: up, score: 'Score'}}]}\n",
+         "step 1: expect[0]: rule: score: expected a regular expression with one group (...) around the score"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{rule: {name: 2048.dealt, tiles: 0}}]}\n",
+         "step 1: expect[0]: rule: tiles: expected how many tiles"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{rule: {name: 2048.dealt, tiles: 2, colour: red}}]}\n",
+         "step 1: expect[0]: rule: colour: unknown option 'colour' (expected: tiles, size)"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{rule: {name: chess.castle}}]}\n",
+         "step 1: expect[0]: rule: name: expected the name of a rule check (2048.dealt, 2048.slide"),
+        ("steps:\n  - {action: press, key: A, description: d, expect: [{slide: {direction: up}}]}\n",
+         "step 1: expect[0]: slide: unknown check kind 'slide': it is now a rule check, {rule: {name: 2048.slide, ...}}"),
         ("steps:\n  - {action: select, target: {label: Colour}, description: d, expect: [{text: a}]}\n",
          "step 1: option: a select step needs the option's visible text"),
         ("steps:\n  - {action: click, target: {text: Go}, option: Blue, description: d, expect: [{text: a}]}\n",
@@ -99,6 +105,8 @@ def test_step_item_names_are_readable_and_unique(tmp_path):
          "step 1: target: a double_click needs a target"),
         ("steps:\n  - {action: tap, target: {text: A}, description: d, expect: [{text: a}]}\n",
          "step 1: action: expected one of click, type, press, scroll, hover, double_click, select, drag"),
+        ("steps:\n  - {action: click, target: {text: A}, description: d, expect: [{order: [Newest]}]}\n",
+         "step 1: expect[0]: order: expected a list of at least two visible texts, top one first"),
         ("steps: [\n", "not valid YAML"),
     ],
 )
@@ -127,10 +135,10 @@ def test_checks_inside_alternatives_are_seen_by_the_step(tmp_path):
     expect:
       - any:
         - [{changed: true}, {number: {pattern: 'Moves (\\d+)', change: 1}}]
-        - [{slide: {direction: left, size: 3}}]
+        - [{rule: {name: 2048.slide, direction: left, size: 3}}]
   - {action: press, key: A, description: d, expect: [{count: {text: [Fox, Owl], word: true, in: [0, 2]}}]}
 """)
     first, second = load_task(folder).steps
-    assert first.needs("changed") and first.needs_text_before() and first.board_sizes() == {3}
-    assert not second.needs_text_before() and second.board_sizes() == set()
+    assert first.needs("changed") and [c.options["size"] for c in first.rules_before()] == [3]
+    assert second.rules_before() == []
     assert second.expect[0].arg == ("Fox", "Owl") and second.expect[0].options == {"word": True, "in": (0, 2)}

@@ -1,4 +1,5 @@
-"""Sliding-tile boards (2048): read the board off any page, and the rule a move must follow.
+"""The 2048 rules (`2048.slide`, `2048.dealt`): read the board off any page, and the rule a
+move must follow.
 
 A random new tile makes a 2048 page's future unknowable to anyone who only
 watched the video, so a step cannot check positions recorded on the reference.
@@ -18,8 +19,11 @@ not count as a tile.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
+
+from . import Reading, Rule, RuleOptionError, Unreadable
 
 Board = tuple[tuple[int, ...], ...]  # rows top to bottom, 0 for an empty cell
 
@@ -27,7 +31,7 @@ DIRECTIONS = ("left", "right", "up", "down")
 NEW_TILE_VALUES = (2, 4)
 
 
-class BoardNotFound(Exception):
+class BoardNotFound(Unreadable):
     """The page shows no grid of numbered tiles that could be the board."""
 
 
@@ -207,3 +211,82 @@ def read_board(page: Any, size: int = 4) -> Board:
     """The board a person sees on `page` (a Playwright Page)."""
     raw = page.evaluate(_READ_TILES_JS)
     return board_from_tiles([SeenTile(**t) for t in raw], size)
+
+
+# --------------------------------------------------------------------------- the rule checks
+
+
+def _size(opts: dict) -> int:
+    size = opts.get("size", 4)
+    if not isinstance(size, int) or isinstance(size, bool) or not 2 <= size <= 8:
+        raise RuleOptionError("size", f"expected the board's width in cells (2 to 8), got {size!r}")
+    return size
+
+
+def _unknown(opts: dict, allowed: tuple[str, ...]) -> None:
+    for key in opts:
+        if key not in allowed:
+            raise RuleOptionError(key, f"unknown option {key!r} (expected: {', '.join(allowed)})")
+
+
+def _slide_options(opts: dict) -> dict:
+    _unknown(opts, ("direction", "score", "size"))
+    direction = opts.get("direction")
+    if direction not in DIRECTIONS:
+        raise RuleOptionError("direction", f"expected one of {', '.join(DIRECTIONS)}, got {direction!r}")
+    score = opts.get("score")
+    if score is not None:
+        try:
+            groups = re.compile(score).groups if isinstance(score, str) else -1
+        except re.error as exc:
+            raise RuleOptionError("score", f"not a valid regular expression: {exc}") from None
+        if groups != 1:
+            raise RuleOptionError("score", f"expected a regular expression with one group (...) around the score, got {score!r}")
+    return {"direction": direction, "score": score, "size": _size(opts)}
+
+
+def _read(page: Any, opts: dict) -> Board:
+    return read_board(page, opts["size"])
+
+
+def judge_slide(before: Reading | None, after: Reading, opts: dict) -> tuple[bool, str]:
+    """The page's own board before the move, slid by the rules, plus one new tile; and the
+    score risen by the merged sum."""
+    from ..checks import check_number
+
+    direction = opts["direction"]
+    if before is None or before.problem:
+        return False, f"could not read the board before the move: {before.problem if before else 'not read'}"
+    if after.problem:
+        return False, f"could not read the board after the move: {after.problem}"
+    problem, gained = check_move(before.state, after.state, direction)
+    if problem:
+        return False, problem
+    if opts.get("score"):
+        outcome = check_number(after.text, opts["score"], {"change": (gained,)}, before.text)
+        if not outcome.passed:
+            return False, f"the tiles merged sliding {direction} add {gained} to the score: {outcome.message}"
+    return True, ""
+
+
+def _dealt_options(opts: dict) -> dict:
+    _unknown(opts, ("tiles", "size"))
+    tiles = opts.get("tiles")
+    if not isinstance(tiles, int) or isinstance(tiles, bool) or tiles < 1:
+        raise RuleOptionError("tiles", f"expected how many tiles a fresh board holds, got {tiles!r}")
+    return {"tiles": tiles, "size": _size(opts)}
+
+
+def judge_dealt(before: Reading | None, after: Reading, opts: dict) -> tuple[bool, str]:
+    if after.problem:
+        return False, f"expected a fresh board of {opts['tiles']} tiles; {after.problem}"
+    problem = check_dealt(after.state, opts["tiles"])
+    return problem is None, problem or ""
+
+
+SLIDE = Rule(
+    "2048.slide", "the board slid by the 2048 rules, one new 2 or 4, the score risen by the merges",
+    _slide_options, _read, judge_slide, needs_before=True,
+)
+DEALT = Rule("2048.dealt", "a fresh 2048 board of that many 2s and 4s", _dealt_options, _read, judge_dealt)
+RULES = (SLIDE, DEALT)

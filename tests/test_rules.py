@@ -1,12 +1,17 @@
-"""The 2048 rule as pure functions, and the board read off pages built in different ways."""
+"""The rule registry, the 2048 rules as pure functions, and the board read off pages built in
+different ways."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from pytest_iwr.board import BoardNotFound, SeenTile, board_from_tiles, check_dealt, check_move, read_board, slide, slide_line
+from pytest_iwr.rules.tiles2048 import BoardNotFound, SeenTile, board_from_tiles, check_dealt, check_move, read_board, slide, slide_line
 from pytest_iwr.chromium import launch_args
+
+from pytest_iwr import rules
+from pytest_iwr.rules import Reading, Rule
+from pytest_iwr.rules.tiles2048 import judge_dealt, judge_slide
 
 E = 0
 START = ((4, E, 2, 2), (E, E, E, E), (2, E, E, 2), (8, 8, 8, 8))
@@ -155,3 +160,45 @@ def test_tiles_still_sliding_are_read_where_they_land(page):
     page.set_content(ABSOLUTE_PAGE.replace("{tiles}", tiles))
     page.evaluate("() => document.querySelectorAll('.tile:not(.gone)').forEach(t => t.style.left = '378px')")
     assert read_board(page) == ((E, E, E, 2), (E, E, E, 4), (E, E, E, 8), (E, E, E, 16))
+
+
+def test_rules_are_named_in_a_registry_that_refuses_two_of_one_name():
+    assert {"2048.slide", "2048.dealt"} <= set(rules.names())
+    assert rules.get("2048.slide").needs_before and not rules.get("2048.dealt").needs_before
+    assert rules.get("chess.castle") is None
+    clash = Rule("2048.slide", "another", dict, lambda page, opts: None, lambda b, a, o: (True, ""))
+    with pytest.raises(ValueError, match="two rule checks are named '2048.slide'"):
+        rules.register(clash)
+
+
+def test_the_slide_rule_judges_two_readings_and_the_score_between_them():
+    opts = rules.get("2048.slide").options({"direction": "left", "score": "Score (\\d+)"})
+    after, gained = slide(START, "left")
+    dealt = ((after[0][0], after[0][1], E, 2),) + after[1:]  # one new 2 where the slide left room
+    before = Reading(START, None, "Score 10")
+    assert judge_slide(before, Reading(dealt, None, f"Score {10 + gained}"), opts) == (True, "")
+    passed, message = judge_slide(before, Reading(dealt, None, "Score 10"), opts)
+    assert not passed and message.startswith(f"the tiles merged sliding left add {gained} to the score")
+    passed, message = judge_slide(Reading(None, "no group of numbered tiles on the page", ""), Reading(dealt), opts)
+    assert (passed, message) == (False, "could not read the board before the move: no group of numbered tiles on the page")
+    assert judge_dealt(None, Reading(((2, E), (E, 4))), {"tiles": 2, "size": 2}) == (True, "")
+    assert not judge_dealt(None, Reading(None, "no board"), {"tiles": 2, "size": 2})[0]
+
+
+def test_an_installed_package_adds_rules_through_its_entry_point(tmp_path, monkeypatch):
+    (tmp_path / "chess_rules.py").write_text(
+        "from pytest_iwr.rules import Rule\n"
+        "CASTLE = Rule('chess.castle', 'the king moved two squares', dict, lambda page, opts: None,\n"
+        "              lambda before, after, opts: (True, ''))\n"
+    )
+    info = tmp_path / "chess_rules-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: chess-rules\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[pytest_iwr.rules]\nchess = chess_rules:CASTLE\nbroken = no_such_module:RULES\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(rules, "_loaded", False)
+    monkeypatch.setattr(rules, "_RULES", {})
+    monkeypatch.setattr(rules, "BROKEN", [])
+    assert rules.get("chess.castle").summary == "the king moved two squares"
+    assert {"2048.slide", "2048.dealt", "chess.castle"} <= set(rules.names())
+    assert rules.BROKEN == ["entry point 'broken' (no_such_module:RULES) failed to load: ModuleNotFoundError: No module named 'no_such_module'"]
