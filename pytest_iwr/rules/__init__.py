@@ -8,13 +8,15 @@ A rule reads what it needs off the page (`read`, in the browser, by what is draw
 by ids) before and after the action, and judges the two readings (`judge`, a pure
 function, tested without a browser). Where a random draw makes the outcome unknowable
 from the video, a rule checks the page against itself: the page's own board before the
-move, slid by the rules. Rules come from the modules here and from any installed
+move, slid by the rules. Rules come from the modules here (each declares `RULES`) and from any installed
 package that declares an entry point in the group `pytest_iwr.rules` (a Rule or a list
 of them).
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Any, Callable
@@ -76,9 +78,9 @@ def _load() -> None:
     if _loaded:
         return
     _loaded = True
-    from . import tiles2048
-
-    found: list = list(tiles2048.RULES)
+    found: list = []
+    for module in pkgutil.iter_modules(__path__):  # every module here that declares RULES
+        found += getattr(importlib.import_module(f"{__name__}.{module.name}"), "RULES", ())
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = entry.load()
