@@ -285,7 +285,15 @@ PERCEIVED_JS = r"""
     if (picture) visitImage(node, picture[1]);
     for (const c of children(node)) visit(c);
   };
-  visit(document.body);
+  // Hit tests see every element as painted: a tooltip that lets the pointer through
+  // (`pointer-events: none`) over a chart is on top, not covered by the chart under it,
+  // and an opaque box that lets clicks through still hides what is under it. A
+  // constructed sheet, so the page's own observers see no node come and go.
+  const hitAll = new CSSStyleSheet();
+  hitAll.replaceSync('*, svg * { pointer-events: auto !important; }');
+  const sheets = document.adoptedStyleSheets;
+  document.adoptedStyleSheets = [...sheets, hitAll];
+  try { visit(document.body); } finally { document.adoptedStyleSheets = sheets; }
   const clean = (s) => s.replace(/[ \t]+/g, ' ').trim();
   const split = (ls) => ls.flatMap((l) => l[1].split('\n')).map(clean).filter(Boolean);
   const page = split(lines);

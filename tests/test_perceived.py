@@ -291,3 +291,15 @@ def test_what_stays_on_the_same_thing_in_the_video_must_stay_shown():
 def test_light_text_on_a_dark_schemes_own_canvas_is_read(tab):
     tab.set_content("<!doctype html><html style='color-scheme:dark'><body><p style='color:#fff'>Night</p></body></html>")
     assert Perceived.from_js(tab.evaluate(PERCEIVED_JS, None)).page == "Night"
+
+
+def test_a_tooltip_that_lets_the_pointer_through_is_read_over_a_chart(tab):
+    seen = perceive(tab, """
+      <div style="position:relative;width:300px;height:200px">
+        <svg width="300" height="200"><rect x="0" y="0" width="300" height="200" fill="#4f46e5"/></svg>
+        <div style="position:absolute;left:20px;top:20px;pointer-events:none;background:#111;color:#fff;padding:4px">Mar 2026 · APAC · $48,200</div>
+      </div>
+      <div style="position:relative;height:40px"><p style="margin:0">Under a click-through cover</p>
+        <div style="position:absolute;inset:0;background:#fff;pointer-events:none"></div></div>
+    """)
+    assert seen.page.splitlines() == ["Mar 2026 · APAC · $48,200"]
