@@ -372,3 +372,27 @@ def test_the_cache_answers_a_screenshot_alike_to_the_eye_and_only_that(tmp_path)
     ):
         assert cache.get_near(params, other) is None, other.text
     assert cache.get_near({**params, "model": "openai/y"}, noisy) is None
+
+
+def _edge(at: float, dot: tuple[int, int] | None = None) -> bytes:
+    """A dark card whose right side ends at `at` (anti-aliased: the edge pixel blends)."""
+    image = Image.new("RGB", (40, 30), (250, 250, 250))
+    whole = int(at)
+    for row in range(5, 25):
+        for col in range(5, whole):
+            image.putpixel((col, row), (40, 40, 120))
+        share = at - whole
+        image.putpixel((whole, row), tuple(round(40 * share + 250 * (1 - share)) if k < 2 else round(120 * share + 250 * (1 - share)) for k in range(3)))
+    if dot:
+        image.putpixel(dot, (40, 40, 120))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_an_edge_anti_aliased_a_fraction_over_is_alike_but_a_new_mark_is_not():
+    from pytest_iwr.judge.cache import alike_to_the_eye
+
+    assert alike_to_the_eye(_edge(20.2), _edge(20.6))  # 20 edge pixels, ~50 levels apart
+    assert not alike_to_the_eye(_edge(20.2), _edge(20.2, dot=(32, 12)))  # one dark pixel on the white
+    assert not alike_to_the_eye(_edge(20.2), _edge(23.2))  # the card grew by three pixels

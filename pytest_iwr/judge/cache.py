@@ -7,8 +7,9 @@ Written atomically: an interrupted run leaves whole answers or none.
 Chromium does not paint a page to the same bytes every time: a resampled
 avatar or a rounded corner comes out a few levels apart from run to run. So
 where no answer has these very bytes, one given on the same question about
-screenshots no pixel of which differs by more than NOISE levels (nothing a
-person could tell apart) is taken instead; the screenshots asked about are
+screenshots no pixel of which differs by more than NOISE levels, but for a few
+on an edge anti-aliased a fraction of a pixel differently (nothing a person
+could tell apart), is taken instead; the screenshots asked about are
 kept beside the answers for that comparison, once each.
 """
 
@@ -28,6 +29,7 @@ from .prompts import JUDGE_PROMPT_VERSION, Question
 
 
 NOISE = 8  # channel levels: the most a screenshot of the same page differed by between runs here was 6
+STRAY = 24  # pixels past NOISE on re-anti-aliased edges: 12 at most were seen here between runs
 
 
 def _digest(png: bytes) -> str:
@@ -48,13 +50,32 @@ def cache_key(parameters: dict, question: Question) -> str:
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()
 
 
+def _within_neighbours(x: np.ndarray, y: np.ndarray, points: np.ndarray) -> bool:
+    """Each of x's pixels at `points` lies, channel by channel, within NOISE of the range
+    its 3x3 neighbourhood spans in y: an anti-aliased edge drawn a fraction of a pixel
+    over blends the colours on either side of it, a new mark brings a colour of its own."""
+    height, width = y.shape[:2]
+    for row, col in points:
+        around = y[max(row - 1, 0):min(row + 2, height), max(col - 1, 0):min(col + 2, width)].reshape(-1, y.shape[2])
+        if np.any(x[row, col] < around.min(axis=0) - NOISE) or np.any(x[row, col] > around.max(axis=0) + NOISE):
+            return False
+    return True
+
+
 def alike_to_the_eye(a: bytes, b: bytes) -> bool:
-    """Two screenshots no pixel of which differs by more than NOISE levels in any channel."""
+    """Two screenshots a person could not tell apart: no pixel differs by more than NOISE
+    levels, but for a few (at most STRAY) on an edge that Chromium anti-aliased a
+    fraction of a pixel differently (a 3D-turned card's side, text in a focused field)."""
     if a == b:
         return True
     x = np.asarray(Image.open(io.BytesIO(a)).convert("RGB"), dtype=np.int16)
     y = np.asarray(Image.open(io.BytesIO(b)).convert("RGB"), dtype=np.int16)
-    return x.shape == y.shape and int(np.abs(x - y).max()) <= NOISE
+    if x.shape != y.shape:
+        return False
+    off = np.argwhere(np.abs(x - y).max(axis=2) > NOISE)
+    if len(off) == 0:
+        return True
+    return len(off) <= STRAY and _within_neighbours(x, y, off) and _within_neighbours(y, x, off)
 
 
 class JudgeCache:
