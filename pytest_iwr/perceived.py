@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .phrase import phrase_pattern
+
 PERCEIVED_JS = r"""
 (pointer) => {
   // Animations that end are brought to their end; those that never end (a
@@ -211,9 +213,13 @@ PERCEIVED_JS = r"""
   };
   const visitText = (node) => {
     const el = node.parentElement;
-    if (!node.data.trim()) {  // only a line break inside preformatted text is worth keeping
+    if (!node.data.trim()) {
+      // A line break inside preformatted text; a space between two inline words of one
+      // line ("<b>Maya</b> <i>Chen</i>" reads "Maya Chen"). Between flex or grid items
+      // white space is not laid out, and those items are lines of their own.
       const last = lines[lines.length - 1];
       if (last && node.data.includes('\n') && /^pre/.test(st(el).whiteSpace)) last[1] += '\n';
+      else if (last && last[0] === blockOf(el) && !/\s$/.test(last[1]) && !hidden(el)) last[1] += ' ';
       return;
     }
     if (hidden(el)) return;
@@ -643,9 +649,17 @@ def arrived(view_before: str, view_after: str) -> str:
 
 
 def gone(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
-    """Short texts shown before a step and nowhere after it (a toast, an error, a "typing…")."""
+    """Short texts shown before a step and nowhere after it (a toast, an error, a "typing…").
+    Words that stay with a mark or a count added to their line ("Units sold" now "Units
+    sold ▲", "Inbox" now "Inbox 3") have not gone: another page draws that mark apart."""
     now = {t.lower() for t, *_ in after}
-    return sorted({t.lower() for t, *_ in before} - now)
+    return sorted(text for text in {t.lower() for t, *_ in before} - now if not any(_marked(text, line) for line in now))
+
+
+def _marked(words: str, line: str) -> bool:
+    """`line` is `words` with only marks, numbers or punctuation added."""
+    found = phrase_pattern(words).search(line)
+    return bool(found) and not re.search(r"[^\W\d_]", line[:found.start()] + line[found.end():])
 
 
 def stays(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:

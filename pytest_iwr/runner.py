@@ -120,6 +120,7 @@ class TaskRun:
         self._asset_names: dict[str, str] | None = None  # picture digest -> the asset name the model saw
         self._drop_boxes: dict[int, tuple | None] = {}  # the builder's: where each drag dropped
         self._left: _LeftBehind | None = None  # the last click's spot, to look at once the pointer has left
+        self._rest: tuple[float, float] | None = None  # where the pointer rests since the last action
         self.ocr = ocr  # with a judge: the paper's low-level visual score, OCR text of both screenshots
 
     # ------------------------------------------------------------------ public
@@ -304,6 +305,7 @@ class TaskRun:
                 result.failure = f"{step.action} failed: {_first_line(exc)}"
                 return result
             result.executed = True
+            self._rest = pointer or self._rest
             if plain is not None:
                 self._left = _LeftBehind(index, target_box, plain[0], plain[1], bool(recorded and recorded.recoloured))
             if step.action == "scroll":
@@ -446,6 +448,8 @@ class TaskRun:
         with the spot once the pointer has gone on to the next target."""
         if step.action != "click" or not target_box:
             return None
+        if self._rest is not None and _overlap((self._rest[0] - 4, self._rest[1] - 4, 8, 8), target_box):
+            return None  # the pointer rests on it already (a second click): no plain look to keep
         if self.captures is None and not (recorded is not None and recorded.recoloured):
             return None
         assert self.session is not None
@@ -476,6 +480,7 @@ class TaskRun:
         session = self.session
         size = session.page.viewport_size
         session.call(lambda: session.page.mouse.move(2, size["height"] - 2), what="moving the pointer")
+        self._rest = (2, size["height"] - 2)
         session.settle()
         return visual.pixels_changed(spot_unpointed, session.region_png(target_box), min_pixels=6)
 

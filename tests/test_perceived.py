@@ -105,6 +105,9 @@ def test_look_rules_as_pure_functions():
     assert pattern([lit, plain, lit]) == (2, 1)
     assert restyled(before, after) == {"★"}
     assert gone(before, after) == ["saved!"]
+    sorted_by = (("Units sold", plain, False, 5, 0, 0), ("Inbox", plain, False, 6, 0, 40), ("Sort", plain, False, 7, 0, 80))
+    marked = (("Units sold ▲", plain, False, 5, 0, 0), ("Inbox (3)", plain, False, 6, 0, 40), ("Sort by name", plain, False, 7, 0, 80))
+    assert gone(sorted_by, marked) == ["sort"]  # a mark or a count added is no going; more words are
     assert look_problems(["★"], {}, before, before) == ["'★' changes look in the video at this step, here it looks as before"]
     assert look_problems(["★"], {"★": [2]}, before, after) == ["the 2 '★' look all alike in the video, here 1 + 1 alike"]
     assert look_problems(["★"], {"★": [1, 1]}, before, after) == []
@@ -303,3 +306,12 @@ def test_a_tooltip_that_lets_the_pointer_through_is_read_over_a_chart(tab):
         <div style="position:absolute;inset:0;background:#fff;pointer-events:none"></div></div>
     """)
     assert seen.page.splitlines() == ["Mar 2026 · APAC · $48,200"]
+
+
+def test_white_space_between_inline_words_reads_as_a_space_but_not_between_flex_items(tab):
+    seen = perceive(tab, """
+      <div><b>Maya</b> <i>Chen</i></div>
+      <div style="display:flex;gap:8px"><span>Units sold</span> <span>▲</span></div>
+      <div><span>Total</span><span>$12</span></div>
+    """)
+    assert seen.page.splitlines() == ["Maya Chen", "Units sold", "▲", "Total$12"]
