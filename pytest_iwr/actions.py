@@ -64,7 +64,11 @@ _FIELD_BESIDE_JS = r"""([label, exact, selector]) => {
       // the gap between them, then how far the field's edge strays from the label's
       const d = Math.hypot(Math.max(0, b.left - a.right), Math.max(0, b.top - a.bottom))
         + 0.25 * (below ? Math.abs(b.left - a.left) : Math.abs(b.top - a.top));
-      if (d < 400 && d < bestDistance) { bestDistance = d; best = f; }
+      // A field on the label's own row, near it, is the one it names, before any field below.
+      const middle = (r) => (r.top + r.bottom) / 2;
+      const ownRow = right && b.left - a.right <= 160 && ((middle(a) >= b.top && middle(a) <= b.bottom) || (middle(b) >= a.top && middle(b) <= a.bottom));
+      const rank = d + (ownRow ? 0 : 400);
+      if (d < 400 && rank < bestDistance) { bestDistance = rank; best = f; }
     });
   }
   return best;

@@ -171,6 +171,11 @@ def test_a_target_is_found_by_its_name_whatever_the_element(tab):
     assert find_target(tab, Target(label="Language")).locator.get_attribute("id") == "lang"
     assert find_target(tab, Target(label="To unit")).locator.get_attribute("id") == "unit"
     assert find_target(tab, Target(label="To")).locator.get_attribute("id") == "to"
+    # The field on the label's own row, not the one just below it.
+    tab.set_content("""<!doctype html><body><div style="display:flex;gap:12px">
+      <span style="width:58px;padding:12px 0">Subject</span><input id=subject></div>
+      <textarea id=message style="margin-top:8px;display:block"></textarea></body>""")
+    assert find_target(tab, Target(label="Subject")).locator.get_attribute("id") == "subject"
 
 
 def test_of_several_matches_the_one_nearest_the_reference_position_is_taken(tab):
