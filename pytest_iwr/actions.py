@@ -11,6 +11,8 @@ itself clicked.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 from playwright.sync_api import Locator, Page
@@ -260,12 +262,46 @@ def choose(page: Page, found: Found, target_box: Box | None, option: str, timeou
     raise TargetNotFound(f"no option reading {option!r} shows once the drop-down is opened")
 
 
-def drag(page: Page, start: tuple[float, float], end: tuple[float, float], steps: int = 12) -> None:
+UNTIL_REACH = 2  # a drag `until` a text shows goes at most this many times its offset
+UNTIL_STEP_PX = 2  # ... looking at the page after every this many pixels
+
+# Whether the page's text shows the phrase (the drag's `until`): cheap, read after every move.
+_SHOWS_JS = "(source) => new RegExp(source, 'i').test((document.body.innerText || '').replace(/\\s+/g, ' '))"
+
+
+def until_source(until: str) -> str:
+    """The phrase as a regular expression for the page's script: whole words, any spacing."""
+    return r"(?<![\w])" + r"\s+".join(re.escape(w) for w in until.split()) + r"(?![\w])"
+
+
+def until_path(start: tuple[float, float], end: tuple[float, float]) -> list[tuple[float, float]]:
+    """The points a drag `until` passes, UNTIL_STEP_PX apart, to UNTIL_REACH times its offset."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    n = max(1, math.ceil(math.hypot(dx, dy) / UNTIL_STEP_PX))
+    return [(start[0] + dx * i / n, start[1] + dy * i / n) for i in range(1, UNTIL_REACH * n + 1)]
+
+
+def shows(page: Page, source: str) -> bool:
+    return bool(page.evaluate(_SHOWS_JS, source))
+
+
+def drag(page: Page, start: tuple[float, float], end: tuple[float, float], steps: int = 12, until: str | None = None) -> None:
     """Press at `start`, move to `end` in small steps (sliders and HTML drag and drop both
-    see a moving pointer), release."""
+    see a moving pointer), release. With `until`, as a person moves a slider watching its
+    value: on along the same line until the text shows (up to UNTIL_REACH times as far;
+    if it never shows, back to `end`), whatever the slider's length on this page."""
     page.mouse.move(*start)
     page.mouse.down()
-    page.mouse.move(*end, steps=steps)
+    if until is None:
+        page.mouse.move(*end, steps=steps)
+    else:
+        source = until_source(until)
+        for point in until_path(start, end):
+            page.mouse.move(*point)
+            if shows(page, source):
+                break
+        else:
+            page.mouse.move(*end, steps=steps)
     page.mouse.up()
 
 
@@ -288,7 +324,7 @@ def act(page: Page, step: Step, found: Found | None, target_box: Box | None, tim
         if step.action == "hover":
             page.mouse.move(*start)
         else:
-            drag(page, start, drop if drop is not None else drop_point(page, step, start, None)[0])
+            drag(page, start, drop if drop is not None else drop_point(page, step, start, None)[0], until=step.until)
     elif step.action == "double_click":
         if found.locator is not None and target_box:
             page.mouse.dblclick(*_centre(target_box))

@@ -32,7 +32,7 @@ BOUNDS = ("equals", "min", "max", "in")  # what a count or a number may be
 TASK_KEYS = ("id", "title", "category", "level", "visual", "viewport", "seed", "description", "random", "steps")
 STEP_KEYS = (
     "action", "target", "text", "key", "dx", "dy", "description",
-    "checkpoint", "assertion", "expect", "name", "option", "to", "by",
+    "checkpoint", "assertion", "expect", "name", "option", "to", "by", "until",
 )
 
 
@@ -110,6 +110,7 @@ class Step:
     option: str | None = None  # select: the option by its visible text
     to: Target | None = None  # drag: onto this target ...
     by: tuple[int, int] | None = None  # ... or by this offset [dx, dy] in px
+    until: str | None = None  # a drag by an offset goes on (up to twice as far) until this shows
 
     @property
     def item_name(self) -> str:
@@ -299,6 +300,13 @@ def _load_step(index: int, raw: Any, where: _Where) -> Step:
             by = (by[0], by[1])
     elif to is not None or by is not None:
         raise where.fail(f"{at}: {'to' if to is not None else 'by'}", f"only a drag step takes to/by (this is a {action})")
+    until = raw.get("until")
+    if until is not None:
+        if action != "drag" or by is None:
+            raise where.fail(f"{at}: until", "only a drag by an offset takes until (the text that shows when it has gone far enough)")
+        if not isinstance(until, str) or not until.strip():
+            raise where.fail(f"{at}: until", f"expected the visible text that shows when the drag has gone far enough, got {until!r}")
+        until = until.strip()
     text = raw.get("text")
     if action == "type":
         if not isinstance(text, str):
@@ -343,7 +351,7 @@ def _load_step(index: int, raw: Any, where: _Where) -> Step:
     return Step(
         index=index, action=action, description=description.strip(), expect=checks,
         target=target, text=text, key=key, dx=dx, dy=dy, checkpoint=checkpoint,
-        assertion=assertion, name=name, option=option.strip() if option else None, to=to, by=by,
+        assertion=assertion, name=name, option=option.strip() if option else None, to=to, by=by, until=until,
     )
 
 

@@ -13,13 +13,14 @@ frames on every build.
 from __future__ import annotations
 
 import io
+import math
 from pathlib import Path
 from typing import Iterator
 
 from PIL import Image, ImageDraw, ImageFont
 
 from . import clock
-from .actions import drop_point, find_target, perform
+from .actions import UNTIL_REACH, drop_point, find_target, perform, shows, until_path, until_source
 from .browser import PageSession
 from .task import Step, Task
 
@@ -162,6 +163,32 @@ def _glide(start: tuple[float, float], end: tuple[float, float], frames: int) ->
         yield (start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t)
 
 
+def _drag_frames(session: PageSession, step: Step, start, end, frames: int) -> Iterator[tuple[float, float]]:
+    """Move the held pointer for each frame of a drag; yields where it is at each frame. A
+    drag `until` a text shows passes the same points as the replay's (actions.until_path)
+    and stops where the replay stops, the frames left showing the pointer held still."""
+    if not step.until:
+        for position in _glide(start, end, frames):
+            session.call(lambda position=position: session.page.mouse.move(*position, steps=2))
+            yield position
+        return
+    source = until_source(step.until)
+    points = until_path(start, end)
+    planned = len(points) // UNTIL_REACH
+    at, done, taken = start, False, 0
+    for frame in range(1, frames + 1):
+        upto = len(points) if frame == frames else math.ceil(planned * frame / frames)
+        while not done and taken < upto:
+            at = points[taken]
+            taken += 1
+            session.call(lambda at=at: session.page.mouse.move(*at))
+            done = session.call(lambda: shows(session.page, source))
+        if frame == frames and not done:
+            at = end
+            session.call(lambda: session.page.mouse.move(*end, steps=2))
+        yield at
+
+
 def record(task: Task, session: PageSession, path: Path) -> Clip:
     """Replay the task on an opened, loaded reference page, writing the video to `path`."""
     clip = Clip(task.viewport, path)
@@ -241,8 +268,7 @@ def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer,
         ghost = _ghost(start_image, session, step)
         session.call(lambda: (session.page.mouse.move(*pointer), session.page.mouse.down()))
         travel = clock.DRAG_MS // clock.FRAME_MS
-        for position in _glide(pointer, end, travel):
-            session.call(lambda position=position: session.page.mouse.move(*position, steps=2))
+        for position in _drag_frames(session, step, pointer, end, travel):
             image = screen.tick()
             if ghost is not None and image is start_image:
                 # HTML drag and drop draws its drag image outside the page: draw it as a person sees it.
@@ -250,7 +276,7 @@ def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer,
                 image.paste(ghost, (round(position[0] - ghost.width / 2), round(position[1] - ghost.height / 2)), ghost)
             clip.add(overlay(image, position, held=True))
         session.call(lambda: session.page.mouse.up())
-        pointer, frames = end, frames - travel
+        pointer, frames = position, frames - travel  # where the drag let go
     else:
         before = session.scroll_position() if step.action == "scroll" else 0.0
         session.call(lambda: perform(session.page, step, None, session.limits.action * 1000), seconds=session.limits.action * 3)

@@ -10,7 +10,7 @@ import json
 import time
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw
 from helpers import DATA, FakeServer, completion, error_body, task_entry
 
 from pytest_iwr import scoring
@@ -396,3 +396,12 @@ def test_an_edge_anti_aliased_a_fraction_over_is_alike_but_a_new_mark_is_not():
     assert alike_to_the_eye(_edge(20.2), _edge(20.6))  # 20 edge pixels, ~50 levels apart
     assert not alike_to_the_eye(_edge(20.2), _edge(20.2, dot=(32, 12)))  # one dark pixel on the white
     assert not alike_to_the_eye(_edge(20.2), _edge(23.2))  # the card grew by three pixels
+    assert not alike_to_the_eye(_words("Total 21.3"), _words("Total 21.8"))  # one digit in small print
+
+
+def _words(text: str) -> bytes:
+    image = Image.new("RGB", (120, 24), (255, 255, 255))
+    ImageDraw.Draw(image).text((4, 6), text, fill=(20, 20, 20))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()

@@ -1,5 +1,6 @@
 """Loading task.yaml: every suite task loads; errors name the file, the step and the field."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,10 @@ def test_step_item_names_are_readable_and_unique(tmp_path):
          "step 1: by: expected [dx, dy]"),
         ("steps:\n  - {action: hover, target: {text: A}, by: [4, 0], description: d, expect: [{text: a}]}\n",
          "step 1: by: only a drag step takes to/by"),
+        ("steps:\n  - {action: drag, target: {text: A}, to: {text: B}, until: Volume 75, description: d, expect: [{text: a}]}\n",
+         "step 1: until: only a drag by an offset takes until"),
+        ("steps:\n  - {action: drag, target: {text: A}, by: [40, 0], until: [75], description: d, expect: [{text: a}]}\n",
+         "step 1: until: expected the visible text that shows when the drag has gone far enough"),
         ("steps:\n  - {action: double_click, description: d, expect: [{text: a}]}\n",
          "step 1: target: a double_click needs a target"),
         ("steps:\n  - {action: tap, target: {text: A}, description: d, expect: [{text: a}]}\n",
@@ -142,3 +147,14 @@ def test_checks_inside_alternatives_are_seen_by_the_step(tmp_path):
     assert first.needs("changed") and [c.options["size"] for c in first.rules_before()] == [3]
     assert second.rules_before() == []
     assert second.expect[0].arg == ("Fox", "Owl") and second.expect[0].options == {"word": True, "in": (0, 2)}
+
+
+def test_a_drag_until_a_text_shows_walks_twice_its_offset_in_small_steps():
+    from pytest_iwr.actions import UNTIL_REACH, UNTIL_STEP_PX, until_path, until_source
+
+    path = until_path((100, 50), (196, 50))
+    assert len(path) == UNTIL_REACH * 96 // UNTIL_STEP_PX and path[0] == (102, 50) and path[-1] == (292, 50)
+    assert path[len(path) // UNTIL_REACH - 1] == (196, 50)  # the planned end on the way
+    source = until_source("Minimum order value: $120")
+    assert re.search(source, "Minimum order value: $120 Showing 5", re.I)
+    assert not re.search(source, "Minimum order value: $1200", re.I)

@@ -29,7 +29,7 @@ from .prompts import JUDGE_PROMPT_VERSION, Question
 
 
 NOISE = 8  # channel levels: the most a screenshot of the same page differed by between runs here was 6
-STRAY = 24  # pixels past NOISE on re-anti-aliased edges: 12 at most were seen here between runs
+STRAY = 48  # pixels past NOISE on resampled edges: 28 at most were seen here between runs (an SVG avatar)
 
 
 def _digest(png: bytes) -> str:
@@ -52,11 +52,11 @@ def cache_key(parameters: dict, question: Question) -> str:
 
 def _within_neighbours(x: np.ndarray, y: np.ndarray, points: np.ndarray) -> bool:
     """Each of x's pixels at `points` lies, channel by channel, within NOISE of the range
-    its 3x3 neighbourhood spans in y: an anti-aliased edge drawn a fraction of a pixel
+    its neighbourhood (two pixels each way) spans in y: an edge resampled up to two pixels
     over blends the colours on either side of it, a new mark brings a colour of its own."""
     height, width = y.shape[:2]
     for row, col in points:
-        around = y[max(row - 1, 0):min(row + 2, height), max(col - 1, 0):min(col + 2, width)].reshape(-1, y.shape[2])
+        around = y[max(row - 2, 0):min(row + 3, height), max(col - 2, 0):min(col + 3, width)].reshape(-1, y.shape[2])
         if np.any(x[row, col] < around.min(axis=0) - NOISE) or np.any(x[row, col] > around.max(axis=0) + NOISE):
             return False
     return True
@@ -64,8 +64,8 @@ def _within_neighbours(x: np.ndarray, y: np.ndarray, points: np.ndarray) -> bool
 
 def alike_to_the_eye(a: bytes, b: bytes) -> bool:
     """Two screenshots a person could not tell apart: no pixel differs by more than NOISE
-    levels, but for a few (at most STRAY) on an edge that Chromium anti-aliased a
-    fraction of a pixel differently (a 3D-turned card's side, text in a focused field)."""
+    levels, but for a few (at most STRAY) on an edge that Chromium resampled or
+    anti-aliased a little differently (an SVG avatar scaled down, a 3D-turned card's side)."""
     if a == b:
         return True
     x = np.asarray(Image.open(io.BytesIO(a)).convert("RGB"), dtype=np.int16)
