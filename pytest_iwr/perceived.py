@@ -650,10 +650,15 @@ def arrived(view_before: str, view_after: str) -> str:
 
 def gone(before: tuple[Look, ...], after: tuple[Look, ...]) -> list[str]:
     """Short texts shown before a step and nowhere after it (a toast, an error, a "typing…").
-    Words that stay with a mark or a count added to their line ("Units sold" now "Units
-    sold ▲", "Inbox" now "Inbox 3") have not gone: another page draws that mark apart."""
+    Words that the same thing still shows with a mark or a count added ("Units sold" now
+    "Units sold ▲", "Inbox" now "Inbox 3") have not gone: another page draws the mark apart."""
     now = {t.lower() for t, *_ in after}
-    return sorted(text for text in {t.lower() for t, *_ in before} - now if not any(_marked(text, line) for line in now))
+    went = {t.lower() for t, *_ in before} - now
+    marked = {
+        old[0].lower() for old in before if old[0].lower() in went
+        for new in after if _same_thing(old, new) and _marked(old[0].lower(), new[0].lower())
+    }
+    return sorted(went - marked)
 
 
 def _marked(words: str, line: str) -> bool:

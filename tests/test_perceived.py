@@ -108,6 +108,8 @@ def test_look_rules_as_pure_functions():
     sorted_by = (("Units sold", plain, False, 5, 0, 0), ("Inbox", plain, False, 6, 0, 40), ("Sort", plain, False, 7, 0, 80))
     marked = (("Units sold ▲", plain, False, 5, 0, 0), ("Inbox (3)", plain, False, 6, 0, 40), ("Sort by name", plain, False, 7, 0, 80))
     assert gone(sorted_by, marked) == ["sort"]  # a mark or a count added is no going; more words are
+    elsewhere = (("Units sold ▲", plain, False, 9, 300, 0), ("Inbox (3)", plain, False, 10, 300, 40), ("Sort by name", plain, False, 11, 300, 80))
+    assert gone(sorted_by, elsewhere) == ["inbox", "sort", "units sold"]  # ... by the same thing, not another
     assert look_problems(["★"], {}, before, before) == ["'★' changes look in the video at this step, here it looks as before"]
     assert look_problems(["★"], {"★": [2]}, before, after) == ["the 2 '★' look all alike in the video, here 1 + 1 alike"]
     assert look_problems(["★"], {"★": [1, 1]}, before, after) == []
