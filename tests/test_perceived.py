@@ -105,11 +105,17 @@ def test_look_rules_as_pure_functions():
     assert pattern([lit, plain, lit]) == (2, 1)
     assert restyled(before, after) == {"★"}
     assert gone(before, after) == ["saved!"]
-    sorted_by = (("Units sold", plain, False, 5, 0, 0), ("Inbox", plain, False, 6, 0, 40), ("Sort", plain, False, 7, 0, 80))
-    marked = (("Units sold ▲", plain, False, 5, 0, 0), ("Inbox (3)", plain, False, 6, 0, 40), ("Sort by name", plain, False, 7, 0, 80))
-    assert gone(sorted_by, marked) == ["sort"]  # a mark or a count added is no going; more words are
+    sorted_by = (("Units sold", plain, False, 5, 0, 0), ("Inbox", plain, False, 6, 0, 40), ("Sort", plain, False, 7, 0, 80),
+                 ("Product", plain, False, 12, 0, 120), ("10", plain, False, 13, 0, 160))
+    marked = (("Units sold ▲", plain, False, 5, 0, 0), ("Inbox (3)", plain, False, 6, 0, 40), ("Sort by name", plain, False, 7, 0, 80),
+              ("Product▲", plain, False, 12, 0, 120), ("100", plain, False, 13, 0, 160))
+    assert gone(sorted_by, marked) == ["10", "sort"]  # a mark or a count added is no going; more words are
     elsewhere = (("Units sold ▲", plain, False, 9, 300, 0), ("Inbox (3)", plain, False, 10, 300, 40), ("Sort by name", plain, False, 11, 300, 80))
-    assert gone(sorted_by, elsewhere) == ["inbox", "sort", "units sold"]  # ... by the same thing, not another
+    assert gone(sorted_by[:3], elsewhere) == ["inbox", "sort", "units sold"]  # ... by the same thing, not another
+    # A short text shown twice, once in a list of the page's own: gone where one of them went.
+    twice = (("$138.70", plain, False, 20, 0, 200), ("$138.70", plain, False, 21, 0, 600))
+    assert look_problems([], {}, twice, twice[1:], ["$138.70"]) == []
+    assert look_problems([], {}, twice, twice, ["$138.70"]) == ["'$138.70' goes away in the video at this step, here it stays"]
     assert look_problems(["★"], {}, before, before) == ["'★' changes look in the video at this step, here it looks as before"]
     assert look_problems(["★"], {"★": [2]}, before, after) == ["the 2 '★' look all alike in the video, here 1 + 1 alike"]
     assert look_problems(["★"], {"★": [1, 1]}, before, after) == []
