@@ -211,6 +211,8 @@ def test_a_filter_that_leaves_a_conversation_on_the_list_shows_its_name_no_fewer
     # A page that names the conversation once more (an avatar label) but also takes it off the list passes.
     before_more = before + (_look("Maya Chen", 7, 400, 60),)
     assert fewer_problems({"maya chen": [2, 1]}, before_more, after_right + (_look("Maya Chen", 7, 400, 60),)) == []
+    # A page that shows the name once only (no second copy to take away) cannot show it fewer times.
+    assert fewer_problems({"maya chen": [2, 1]}, (header,), (header,)) == []
 
 
 def test_words_of_their_own_that_the_video_takes_away_must_go_though_the_page_redrew_them():
