@@ -149,9 +149,13 @@ PERCEIVED_JS = r"""
   };
   const covered = (el, [l, t, r, b]) => {
     const x = (Math.max(l, 0) + Math.min(r, W)) / 2, y = (Math.max(t, 0) + Math.min(b, H)) / 2;
-    const hit = document.elementFromPoint(x, y);
-    if (!hit || hit === el || el.contains(hit) || hit.contains(el)) return false;
-    for (let e = hit; e && !e.contains(el); e = e.parentElement) if (opaque(e)) return true;
+    // From the top down to the text: a box nobody sees (a toast faded to opacity 0) is
+    // passed over, the first seen opaque box on top hides it.
+    for (const hit of document.elementsFromPoint(x, y)) {
+      if (hit === el || el.contains(hit) || hit.contains(el)) return false;
+      if (hidden(hit)) continue;
+      for (let e = hit; e && !e.contains(el); e = e.parentElement) if (opaque(e) && !hidden(e)) return true;
+    }
     return false;
   };
   const blockOf = (el) => {

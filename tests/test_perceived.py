@@ -319,8 +319,10 @@ def test_a_tooltip_that_lets_the_pointer_through_is_read_over_a_chart(tab):
       </div>
       <div style="position:relative;height:40px"><p style="margin:0">Under a click-through cover</p>
         <div style="position:absolute;inset:0;background:#fff;pointer-events:none"></div></div>
+      <div style="position:relative;height:40px"><p style="margin:0">Save draft</p>
+        <div style="position:absolute;inset:0;background:#333;opacity:0;pointer-events:none">Message sent</div></div>
     """)
-    assert seen.page.splitlines() == ["Mar 2026 · APAC · $48,200"]
+    assert seen.page.splitlines() == ["Mar 2026 · APAC · $48,200", "Save draft"]  # a faded-out toast hides nothing
 
 
 def test_white_space_between_inline_words_reads_as_a_space_but_not_between_flex_items(tab):
