@@ -305,6 +305,24 @@ def drag(page: Page, start: tuple[float, float], end: tuple[float, float], steps
     page.mouse.up()
 
 
+# Whether typing can replace what the element holds itself (a field, an editable box).
+_FILLABLE_JS = "(el) => el.matches('input, textarea') || el.isContentEditable"
+
+
+def start_typing(page: Page, found: Found, timeout_ms: float) -> None:
+    """Click where the typing goes and empty it, so typing replaces what it held. A target
+    that is no field (a spreadsheet's cell) is clicked and typed at, as a person does: the
+    page's own keys, or the field it opened on the click, take the keys."""
+    if found.locator is not None:
+        found.locator.click(timeout=timeout_ms)
+        if found.locator.evaluate(_FILLABLE_JS):
+            found.locator.fill("", timeout=timeout_ms)
+            return
+    else:
+        page.mouse.click(*found.point)
+    page.evaluate(_CLEAR_FOCUSED_JS)  # as fill("") does: typing replaces what the field held
+
+
 def point_at(page: Page, step: Step, found: Found | None, target_box: Box | None) -> None:
     """Rest the pointer where the action will happen, as the video's pointer does before it acts,
     so a hover style is on screen both before and after the action."""
@@ -347,12 +365,7 @@ def act(page: Page, step: Step, found: Found | None, target_box: Box | None, tim
         else:
             page.mouse.click(*found.point)
     elif step.action == "type":
-        if found.locator is not None:
-            found.locator.click(timeout=timeout_ms)
-            found.locator.fill("", timeout=timeout_ms)
-        else:
-            page.mouse.click(*found.point)
-            page.evaluate(_CLEAR_FOCUSED_JS)  # as fill("") does: typing replaces what the field held
+        start_typing(page, found, timeout_ms)
         page.keyboard.type(step.text or "")
     elif step.action == "press":
         if found is not None:

@@ -20,7 +20,7 @@ from typing import Iterator
 from PIL import Image, ImageDraw, ImageFont
 
 from . import clock
-from .actions import UNTIL_REACH, drop_point, find_target, perform, shows, until_path, until_source
+from .actions import UNTIL_REACH, drop_point, find_target, perform, shows, start_typing, until_path, until_source
 from .browser import PageSession
 from .task import Step, Task
 
@@ -255,8 +255,7 @@ def _act(session: PageSession, step: Step, clip: Clip, screen: _Screen, pointer,
     frames = timing.after_ms // clock.FRAME_MS
     if step.action == "type":
         found = session.call(lambda: find_target(session.page, step.target))
-        session.call(lambda: found.locator.click())
-        session.call(lambda: found.locator.fill(""))
+        session.call(lambda: start_typing(session.page, found, session.limits.action * 1000))
         for char in step.text or "":
             session.call(lambda char=char: session.page.keyboard.type(char))
             clip.add(overlay(screen.tick(), pointer))

@@ -332,3 +332,17 @@ def test_white_space_between_inline_words_reads_as_a_space_but_not_between_flex_
       <div><span>Total</span><span>$12</span></div>
     """)
     assert seen.page.splitlines() == ["Maya Chen", "Units sold", "▲", "Total$12"]
+
+
+def test_typing_at_a_cell_that_is_no_field_goes_to_the_page_keys_as_a_person_types(tab):
+    from pytest_iwr.actions import perform
+    from pytest_iwr.task import Step
+
+    tab.set_content("""<!doctype html><body><div id=cell tabindex=0 style="width:80px;height:24px;border:1px solid">1180</div>
+      <script>const c = document.getElementById('cell'); let typing = false;
+      c.addEventListener('click', () => { c.focus(); typing = false; });
+      c.addEventListener('keydown', (e) => { if (e.key.length === 1) { if (!typing) c.textContent = ''; typing = true; c.textContent += e.key; } });
+      </script></body>""")
+    step = Step(index=1, action="type", description="the cell", expect=(), target=Target(text="1180"), text="1450")
+    perform(tab, step, None, 2000)
+    assert tab.inner_text("#cell") == "1450"
