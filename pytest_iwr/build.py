@@ -133,7 +133,7 @@ def _record_video(task: Task, browser) -> tuple[video.Clip, list[str]]:
 
     session.page.on("response", on_response)
     try:
-        session.load()
+        session.load(clock.FRAME_MS)  # frame 0; the frames up to LOAD_MS follow in the video
         clip = video.record(task, session, task.path / "video.mp4")
     finally:
         session.close()

@@ -202,7 +202,9 @@ def record(task: Task, session: PageSession, path: Path) -> Clip:
 
 
 def _record(task: Task, session: PageSession, clip: Clip) -> None:
-    """`session` was loaded with clock.LOAD_MS already run: frame 0 is the page then."""
+    """`session` was loaded with one frame of page time run: frame 0 is the page then, and
+    the frames up to clock.LOAD_MS follow, so each step starts at the page time it starts
+    at in the replay (which loads with LOAD_MS run), the video's time FRAME_MS behind."""
     screen = _Screen(session)
     pointer = (task.viewport[0] / 2, task.viewport[1] / 2)
     clip.add(overlay(screen.look(), pointer))
