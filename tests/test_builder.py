@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from helpers import DATA, SUITE
 
 from pytest_iwr.build import BuildError, build_task, check_clock, check_task
@@ -92,3 +93,41 @@ def test_a_reference_that_fails_its_own_checks_does_not_build(tmp_path, chromium
     with pytest.raises(BuildError, match=r"the reference fails step 1 \(click\): expected text"):
         build_task(copy, chromium)
     assert (copy / "recording.json").read_text() == (source / "recording.json").read_text()  # untouched
+
+
+def test_the_video_shows_each_step_at_the_page_time_the_replay_checks_it(tmp_path, chromium):
+    """One clock, to the frame: a page that writes its own page time shows, in the video's
+    frame at the end of a step, what the replay's checkpoint of that step shows."""
+    import numpy as np
+
+    from pytest_iwr import media
+
+    task = tmp_path / "demo" / "stopwatch"
+    (task / "reference").mkdir(parents=True)
+    (task / "reference" / "index.html").write_text("""<!doctype html><html><body style="margin:0;font:64px sans-serif">
+      <p id=t style="margin:40px">t = 0.0 s</p><button style="position:absolute;left:40px;top:600px;font-size:20px">Stop</button>
+      <script>const start = Date.now(); let on = true;
+      setInterval(() => { if (on) document.getElementById('t').textContent = 't = ' + ((Date.now() - start) / 1000).toFixed(1) + ' s'; }, 100);
+      document.querySelector('button').onclick = () => { on = false; };</script></body></html>""")
+    (task / "task.yaml").write_text("""id: stopwatch
+title: Stopwatch
+category: demo
+level: L1
+visual: V1
+steps:
+  - action: click
+    target: {text: Stop}
+    description: the Stop button
+    checkpoint: true
+    expect: [{changed: true}]
+""")
+    recording = build_task(task, chromium)
+    end = recording.video["steps"][0]["end"]
+    frames = media.video_frames(task / "video.mp4", fps=10, max_frames=10_000)
+    def reading(image: Image.Image):
+        return np.asarray(image.convert("L").crop((40, 40, 500, 130)), dtype=float)
+
+    shot = reading(Image.open(task / recording.steps[1].checkpoint))
+    apart = np.abs(reading(frames[round(end * 10) - 1]) - shot).mean()
+    a_second_apart = np.abs(reading(frames[round(end * 10) - 21]) - shot).mean()  # a second before the click
+    assert apart < a_second_apart / 4, (apart, a_second_apart)
