@@ -8,8 +8,8 @@ Chromium does not paint a page to the same bytes every time: a resampled
 avatar or a rounded corner comes out a few levels apart from run to run. So
 where no answer has these very bytes, one given on the same question about
 screenshots no pixel of which differs by more than NOISE levels, but for a few
-on an edge anti-aliased a fraction of a pixel differently (nothing a person
-could tell apart), is taken instead; the screenshots asked about are
+on an edge resampled up to two pixels over (nothing a person could tell
+apart), is taken instead; the screenshots asked about are
 kept beside the answers for that comparison, once each.
 """
 
