@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -131,7 +132,14 @@ def main(argv: list[str] | None = None) -> int:
     compare.add_argument("--html", metavar="OUT", help="also write a self-contained HTML page to OUT")
     compare.set_defaults(func=_compare)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`stats | head`): what it wanted it has; no traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":
