@@ -38,7 +38,7 @@ def _build(args: argparse.Namespace) -> int:
             try:
                 if args.check or args.clock:
                     problems = check_task(folder, browser) if args.check else []
-                    problems += check_clock(folder, browser) if args.clock else []
+                    problems += check_clock(folder, browser) if args.clock and not args.check else []  # --check runs the lint too
                     for problem in problems:
                         print(f"DIFFERS {problem}", file=sys.stderr)
                     failures += bool(problems)
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("tasks", nargs="*", help="task folders (tasks/<category>/<task>)")
     build.add_argument("--all", action="store_true", help="every task under --tasks-dir")
     build.add_argument("--tasks-dir", default="tasks")
-    build.add_argument("--check", action="store_true", help="rebuild into a temporary folder and compare with what is committed")
+    build.add_argument("--check", action="store_true", help="rebuild into a temporary folder and compare with what is committed; includes the clock lint")
     build.add_argument("--clock", action="store_true", help="replay the reference at 0.6x and 1.7x the video's page time; name checks whose verdict changes")
     build.set_defaults(func=_build)
     stats = sub.add_parser("stats", help="the suite's counts: tasks, steps, checks by level and category")

@@ -41,19 +41,21 @@ class BuildError(Exception):
     pass
 
 
-def build_task(task_dir: Path, browser=None) -> Recording:
+def build_task(task_dir: Path, browser=None, lint: Recording | None = None, problems: list[str] | None = None) -> Recording:
+    """Build a task. With `lint` (the committed recording), the extra-pace runs check each step
+    against it as well, so they are the clock lint too: its findings go into `problems`."""
     task = load_task(task_dir)
     if browser is None:
         with sync_playwright() as pw:
             launched = pw.chromium.launch(**launch_args())
             try:
-                return _build(task, launched)
+                return _build(task, launched, lint, problems)
             finally:
                 launched.close()
-    return _build(task, browser)
+    return _build(task, browser, lint, problems)
 
 
-def _build(task: Task, browser) -> Recording:
+def _build(task: Task, browser, lint: Recording | None = None, problems: list[str] | None = None) -> Recording:
     run = TaskRun(task, Generation("ok", root=task.reference_dir), browser, capture=True)
     try:
         results = run.run_all()
@@ -68,7 +70,7 @@ def _build(task: Task, browser) -> Recording:
         raise BuildError(f"{task.path}: step {by_box[0]}: target found only by its position, not by its hints")
 
     assert run.captures is not None
-    captures = _steady_captures(task, browser, run.captures)
+    captures = _steady_captures(task, browser, run.captures, lint, problems)
     recording = Recording(task=task.key, viewport=task.viewport, seed=task.seed)
     _write_checkpoints(task, captures, recording)
     clip, sources = _record_video(task, browser)
@@ -78,17 +80,27 @@ def _build(task: Task, browser) -> Recording:
     return recording
 
 
-def _steady_captures(task: Task, browser, captures: dict) -> dict:
+def _steady_captures(task: Task, browser, captures: dict, lint: Recording | None = None,
+                     problems: list[str] | None = None) -> dict:
     """The 1x run's captures, keeping only the implied facts the reference also shows at
-    the clock lint's other paces (steady.py)."""
+    the clock lint's other paces (steady.py).
+
+    Every pace acts on the targets the 1x run found (its boxes decide between equal
+    names, as a replay's recording does). Given `lint`, the committed recording, the runs
+    also check every step against it: the clock lint, without replaying twice."""
+    boxes = lint or Recording(task=task.key, viewport=task.viewport, seed=task.seed, steps=[
+        RecordedStep(index=index, box=capture.box) for index, capture in sorted(captures.items())
+    ])
     paces = []
     for scale in CLOCK_SCALES:
         run = TaskRun(task, Generation("ok", root=task.reference_dir), browser, capture=True,
-                      keep_going=True, time_scale=scale)
+                      keep_going=True, time_scale=scale, recording=boxes, implied=lint is not None)
         try:
-            run.run_all()
+            results = run.run_all()
         finally:
             run.close()
+        if lint is not None and problems is not None:
+            problems += pace_problems(task, results, scale)
         paces.append(run.captures or {})
     return {index: keep_steady(capture, [pace.get(index) for pace in paces]) for index, capture in captures.items()}
 
@@ -166,7 +178,8 @@ SAME_PICTURE = 0.98  # image similarity above which two checkpoints differ only 
 
 
 def check_task(task_dir: Path, browser) -> list[str]:
-    """Rebuild into a temporary folder and say how it differs from what is committed."""
+    """Rebuild into a temporary folder and say how it differs from what is committed, and
+    which checks change verdict at the clock lint's paces (the rebuild replays them anyway)."""
     task = load_task(task_dir)
     committed = Recording.load(task.recording_path)
     if committed is None:
@@ -174,11 +187,12 @@ def check_task(task_dir: Path, browser) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="iwr-check-") as tmp:
         copy = Path(tmp) / task.category / task.id
         shutil.copytree(task.path, copy, ignore=shutil.ignore_patterns(*BUILT))
+        clock_problems: list[str] = []
         try:
-            fresh = build_task(copy, browser)
+            fresh = build_task(copy, browser, lint=committed, problems=clock_problems)
         except BuildError as exc:
             return [str(exc)]
-        return compare_builds(task.key, task.path, committed, copy, fresh)
+        return compare_builds(task.key, task.path, committed, copy, fresh) + clock_problems
 
 
 def compare_builds(key: str, old_dir: Path, old: Recording, new_dir: Path, new: Recording) -> list[str]:
@@ -249,7 +263,9 @@ def check_clock(task_dir: Path, browser, scales: tuple[float, ...] = CLOCK_SCALE
             results = run.run_all()
         finally:
             run.close()
-        for result in results:
-            if not result.passed:
-                problems.append(f"{task.key} step {result.index} at {scale:g}x the video's page time: {result.failure}")
+        problems += pace_problems(task, results, scale)
     return problems
+
+
+def pace_problems(task: Task, results, scale: float) -> list[str]:
+    return [f"{task.key} step {r.index} at {scale:g}x the video's page time: {r.failure}" for r in results if not r.passed]
