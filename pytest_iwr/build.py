@@ -73,7 +73,7 @@ def _build(task: Task, browser, lint: Recording | None = None, problems: list[st
     captures = _steady_captures(task, browser, run.captures, lint, problems)
     recording = Recording(task=task.key, viewport=task.viewport, seed=task.seed)
     _write_checkpoints(task, captures, recording)
-    clip, sources = _record_video(task, browser)
+    clip, sources = _record_video(task, browser, draft=lint is not None)  # a check compares the video's length only
     recording.video = {"path": "video.mp4", "seconds": clip.seconds, "fps": video.FPS, "frames": clip.count, "steps": clip.steps}
     recording.assets, recording.sheets = _write_assets(task, sources, browser)
     task.recording_path.write_text(recording.to_json(), encoding="utf-8")
@@ -134,8 +134,9 @@ def _write_checkpoints(task: Task, captures, recording: Recording) -> None:
         recording.steps.append(step)
 
 
-def _record_video(task: Task, browser) -> tuple[video.Clip, list[str]]:
-    """Record the video on a fresh reference page; note every asset file it loads."""
+def _record_video(task: Task, browser, draft: bool = False) -> tuple[video.Clip, list[str]]:
+    """Record the video on a fresh reference page; note every asset file it loads. A draft
+    replays the same and counts the frames without drawing or encoding them."""
     session = PageSession(browser, task.reference_dir, task.viewport, task.seed)
     loaded: list[str] = []
 
@@ -146,7 +147,7 @@ def _record_video(task: Task, browser) -> tuple[video.Clip, list[str]]:
     session.page.on("response", on_response)
     try:
         session.load(clock.FRAME_MS)  # frame 0; the frames up to LOAD_MS follow in the video
-        clip = video.record(task, session, task.path / "video.mp4")
+        clip = video.record(task, session, None if draft else task.path / "video.mp4")
     finally:
         session.close()
     sources = []

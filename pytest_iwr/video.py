@@ -43,15 +43,21 @@ def key_badge(key: str) -> str:
 
 
 class Clip:
-    """The video being composed: frames go straight to the encoder, never all in memory."""
+    """The video being composed: frames go straight to the encoder, never all in memory.
 
-    def __init__(self, size: tuple[int, int], path: Path):
-        import imageio_ffmpeg  # the ffmpeg that the imageio-ffmpeg wheel ships: nothing downloaded
+    Without a path it is a draft that only counts frames (`build --check` compares the
+    video's length and timestamps, never its pictures)."""
 
+    def __init__(self, size: tuple[int, int], path: Path | None):
         self.size = size
         self.path = path
         self.count = 0
         self.steps: list[dict] = []
+        self._writer = None
+        if path is None:
+            return
+        import imageio_ffmpeg  # the ffmpeg that the imageio-ffmpeg wheel ships: nothing downloaded
+
         path.parent.mkdir(parents=True, exist_ok=True)
         self._tmp = path.with_suffix(".tmp.mp4")
         self._writer = imageio_ffmpeg.write_frames(
@@ -66,19 +72,23 @@ class Clip:
         return round(self.count / FPS, 2)
 
     def add(self, image: Image.Image, frames: int = 1) -> None:
-        data = image.tobytes()
-        for _ in range(frames):
-            self._writer.send(data)
+        if self._writer is not None:
+            data = image.tobytes()
+            for _ in range(frames):
+                self._writer.send(data)
         self.count += frames
 
     def hold(self, image: Image.Image, seconds: float) -> None:
         self.add(image, max(1, round(seconds * FPS)))
 
     def close(self) -> None:
-        self._writer.close()
-        self._tmp.replace(self.path)
+        if self._writer is not None:
+            self._writer.close()
+            self._tmp.replace(self.path)
 
     def abandon(self) -> None:
+        if self._writer is None:
+            return
         try:
             self._writer.close()
         finally:
@@ -133,13 +143,17 @@ class _Screen:
     finished in screenshots, so nothing else can change the picture).
     """
 
-    def __init__(self, session: PageSession):
+    def __init__(self, session: PageSession, shots: bool = True):
         self.session = session
         self.state = None
         self.image: Image.Image | None = None
+        self.shots = shots  # False for a draft: the page runs the same, no pictures are taken
 
     def look(self) -> Image.Image:
         self.session.settle()
+        if not self.shots:
+            self.image = self.image or Image.new("RGB", (1, 1))
+            return self.image
         state = self.session.state()
         if self.image is None or state != self.state:
             self.image = Image.open(io.BytesIO(self.session.screenshot())).convert("RGB")
@@ -189,8 +203,9 @@ def _drag_frames(session: PageSession, step: Step, start, end, frames: int) -> I
         yield at
 
 
-def record(task: Task, session: PageSession, path: Path) -> Clip:
-    """Replay the task on an opened, loaded reference page, writing the video to `path`."""
+def record(task: Task, session: PageSession, path: Path | None) -> Clip:
+    """Replay the task on an opened, loaded reference page, writing the video to `path`
+    (None: a draft, the same replay with its frames counted, not drawn)."""
     clip = Clip(task.viewport, path)
     try:
         _record(task, session, clip)
@@ -205,7 +220,7 @@ def _record(task: Task, session: PageSession, clip: Clip) -> None:
     """`session` was loaded with one frame of page time run: frame 0 is the page then, and
     the frames up to clock.LOAD_MS follow, so each step starts at the page time it starts
     at in the replay (which loads with LOAD_MS run), the video's time FRAME_MS behind."""
-    screen = _Screen(session)
+    screen = _Screen(session, shots=clip.path is not None)
     pointer = (task.viewport[0] / 2, task.viewport[1] / 2)
     clip.add(overlay(screen.look(), pointer))
     for _ in range(clock.LOAD_MS // clock.FRAME_MS - 1):
